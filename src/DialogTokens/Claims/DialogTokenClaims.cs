@@ -1,0 +1,52 @@
+namespace DialogTokens;
+
+/// <summary>Every claim of a dialog token, read into .NET values.</summary>
+public sealed class DialogTokenClaims
+{
+    /// <summary>The token id (<c>jti</c>).</summary>
+    public required string JwtId { get; init; }
+
+    /// <summary>Who logged in (<c>c</c>).</summary>
+    public required string AuthenticatedParty { get; init; }
+
+    /// <summary>The system user (<c>y</c>), for system users only.</summary>
+    public string? SystemUserId { get; init; }
+
+    /// <summary>The organization owning the system user (<c>o</c>), for system users only.</summary>
+    public string? SystemUserOrganization { get; init; }
+
+    /// <summary>The supplier organization acting for the consumer (<c>u</c>), when present.</summary>
+    public string? SupplierParty { get; init; }
+
+    /// <summary>The authentication level (<c>l</c>), 0 to 4.</summary>
+    public required int AuthenticationLevel { get; init; }
+
+    /// <summary>The dialog's party (<c>p</c>): who the user acts for.</summary>
+    public required string Party { get; init; }
+
+    /// <summary>The service resource (<c>s</c>).</summary>
+    public required string ServiceResource { get; init; }
+
+    /// <summary>The dialog id (<c>i</c>).</summary>
+    public required Guid DialogId { get; init; }
+
+    /// <summary>The permitted actions (<c>a</c>).</summary>
+    public required AuthorizedActions Actions { get; init; }
+
+    /// <summary>The issuer (<c>iss</c>).</summary>
+    public required string Issuer { get; init; }
+
+    /// <summary>When the token was issued (<c>iat</c>).</summary>
+    public required DateTimeOffset IssuedAt { get; init; }
+
+    /// <summary>When the token becomes valid (<c>nbf</c>).</summary>
+    public required DateTimeOffset NotBefore { get; init; }
+
+    /// <summary>When the token expires (<c>exp</c>).</summary>
+    public required DateTimeOffset ExpiresAt { get; init; }
+
+    /// <summary>Claims this library does not know, by name, as raw JSON text (for example a future <c>e</c> array).</summary>
+    public IReadOnlyDictionary<string, string> AdditionalClaims { get; init; } = EmptyClaims;
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyClaims = new Dictionary<string, string>();
+}
