@@ -30,6 +30,43 @@ public sealed class DialogportenVectorTests
     }
 
     [Fact]
+    public void Verify_JudgesTheRealToken_TheSameFromTheCache()
+    {
+        var verifier = Verifier(ValidAt);
+        var dialogId = Guid.Parse("0194fe82-9280-77a5-a7cd-5ff0e6a6fa07");
+
+        foreach (var _ in new[] { "uncached", "cached" })
+        {
+            Assert.True(verifier.Verify(Token, dialogId, new DialogAction("read", "main")).IsValid);
+            Assert.Equal(DialogTokenError.ActionNotGranted, verifier.Verify(Token, dialogId, new DialogAction("write")).Error);
+            Assert.Equal(DialogTokenError.ActionNotGranted, verifier.Verify(Token, dialogId, new DialogAction("read", "urn:altinn:subresource:foo")).Error);
+            Assert.Equal(DialogTokenError.DialogMismatch, verifier.Verify(Token, Guid.Empty, new DialogAction("read")).Error);
+        }
+
+        Assert.Equal(1, verifier.CachedTokenCount);
+    }
+
+    [Fact]
+    public void Read_DecodesTheRealToken_WithoutVerifying()
+    {
+        var read = DialogTokenReader.Read(Token);
+
+        Assert.Equal(DialogTokenError.None, read.Error);
+        Assert.Equal("""{"alg":"EdDSA","typ":"JWT","kid":"dp-staging-240322-o5ymn"}""", read.HeaderJson);
+        Assert.Equal("dp-staging-240322-o5ymn", read.KeyId);
+        Assert.Equal(Vector.GetProperty("expectedClaims").GetProperty("jti").GetString(), read.Claims?.JwtId);
+    }
+
+    [Fact]
+    public void Verify_Rejects_RealToken_BeforeItsNbfMinusSkew()
+    {
+        var nbf = DateTimeOffset.FromUnixTimeSeconds(Vector.GetProperty("expectedClaims").GetProperty("nbf").GetInt64());
+
+        Assert.True(Verifier(nbf - DialogTokenValidationOptions.DefaultClockSkew).Verify(Token).IsValid);
+        Assert.Equal(DialogTokenError.TokenNotYetValid, Verifier(nbf - DialogTokenValidationOptions.DefaultClockSkew - TimeSpan.FromSeconds(1)).Verify(Token).Error);
+    }
+
+    [Fact]
     public void ReadClaims_Matches_ExpectedClaims()
     {
         var claims = Verifier(ValidAt).Verify(Token).Token.ReadClaims();

@@ -54,7 +54,8 @@ public sealed class AuthorizedActions : IReadOnlyList<DialogAction>, IEquatable<
     }
 
     /// <summary>Creates the set from pairs.</summary>
-    public static AuthorizedActions Create(params ReadOnlySpan<DialogAction> actions) => Create(actions.ToArray());
+    // The cast matters: since C# 14 an array argument binds to this span overload, not to IEnumerable, and would recurse.
+    public static AuthorizedActions Create(params ReadOnlySpan<DialogAction> actions) => Create((IEnumerable<DialogAction>)actions.ToArray());
 
     /// <summary>Parses a claim value. Order is not enforced when reading; every element must be well formed.</summary>
     public static bool TryParse([NotNullWhen(true)] string? encoded, [NotNullWhen(true)] out AuthorizedActions? actions)

@@ -33,10 +33,7 @@ internal static class CompactJwsWriter
             key.Sign(signingInput, signature);
 
             // The signing input is ASCII (RFC 7515 §5.1): each byte is one character.
-            for (var i = 0; i < signingInput.Length; i++)
-            {
-                token[i] = (char)signingInput[i];
-            }
+            System.Text.Ascii.ToUtf16(signingInput, token, out _);
 
             token[signingInputLength] = '.';
             Base64Url.EncodeToChars(signature, token[(signingInputLength + 1)..]);

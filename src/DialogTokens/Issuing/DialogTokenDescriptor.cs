@@ -36,56 +36,57 @@ public sealed class DialogTokenDescriptor
     /// <summary>Throws when a value cannot go into a dialog token: a programming mistake, not an expected failure.</summary>
     internal void ThrowIfInvalid()
     {
-        var problems = new List<string>();
-        Require(AuthenticatedParty, nameof(AuthenticatedParty), problems);
-        Require(Party, nameof(Party), problems);
-        Require(ServiceResource, nameof(ServiceResource), problems);
-        Optional(SystemUserId, nameof(SystemUserId), problems);
-        Optional(SystemUserOrganization, nameof(SystemUserOrganization), problems);
-        Optional(SupplierParty, nameof(SupplierParty), problems);
+        // Built only when something is wrong: issuing is a hot path (docs/performance.md).
+        List<string>? problems = null;
+        Require(AuthenticatedParty, nameof(AuthenticatedParty), ref problems);
+        Require(Party, nameof(Party), ref problems);
+        Require(ServiceResource, nameof(ServiceResource), ref problems);
+        Optional(SystemUserId, nameof(SystemUserId), ref problems);
+        Optional(SystemUserOrganization, nameof(SystemUserOrganization), ref problems);
+        Optional(SupplierParty, nameof(SupplierParty), ref problems);
         if ((SystemUserId is null) != (SystemUserOrganization is null))
         {
-            problems.Add("SystemUserId and SystemUserOrganization go together: set both or neither.");
+            (problems ??= []).Add("SystemUserId and SystemUserOrganization go together: set both or neither.");
         }
 
         if (AuthenticationLevel is < 0 or > 4)
         {
-            problems.Add($"AuthenticationLevel must be 0 to 4 (was {AuthenticationLevel}).");
+            (problems ??= []).Add($"AuthenticationLevel must be 0 to 4 (was {AuthenticationLevel}).");
         }
 
         if (DialogId == Guid.Empty)
         {
-            problems.Add("DialogId must not be the empty GUID.");
+            (problems ??= []).Add("DialogId must not be the empty GUID.");
         }
 
         if (Actions is null)
         {
-            problems.Add("Actions is required (use AuthorizedActions.Empty for none).");
+            (problems ??= []).Add("Actions is required (use AuthorizedActions.Empty for none).");
         }
 
-        if (problems.Count > 0)
+        if (problems is not null)
         {
             throw new ArgumentException("Invalid dialog token descriptor: " + string.Join(" ", problems));
         }
     }
 
-    private static void Require(string? value, string name, List<string> problems)
+    private static void Require(string? value, string name, ref List<string>? problems)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            problems.Add($"{name} is required.");
+            (problems ??= []).Add($"{name} is required.");
         }
         else
         {
-            Optional(value, name, problems);
+            Optional(value, name, ref problems);
         }
     }
 
-    private static void Optional(string? value, string name, List<string> problems)
+    private static void Optional(string? value, string name, ref List<string>? problems)
     {
         if (value is not null && !value.StartsWith("urn:", StringComparison.Ordinal))
         {
-            problems.Add($"{name} must be a URN (was '{value}').");
+            (problems ??= []).Add($"{name} must be a URN (was '{value}').");
         }
     }
 }

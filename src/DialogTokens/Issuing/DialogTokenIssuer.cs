@@ -60,7 +60,7 @@ public sealed class DialogTokenIssuer
     {
         // Same order and the same default encoder as Dialogporten's System.Text.Json dictionary.
         writer.WriteStartObject();
-        writer.WriteString(DialogTokenClaimNames.JwtId, descriptor.JwtId ?? Guid.NewGuid());
+        writer.WriteString(DialogTokenClaimNames.JwtId, descriptor.JwtId ?? TokenIdGenerator.NewGuid());
         writer.WriteString(DialogTokenClaimNames.AuthenticatedParty, descriptor.AuthenticatedParty);
         if (descriptor.SystemUserId is not null)
         {

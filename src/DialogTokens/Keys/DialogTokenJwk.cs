@@ -103,7 +103,7 @@ public static class DialogTokenJwk
         }
     }
 
-    /// <summary>Reads a public JWK (a private one is read for its public half).</summary>
+    /// <summary>Reads a public JWK. A private one is read for its public half, after checking that <c>x</c> belongs to <c>d</c>.</summary>
     public static bool TryReadPublicKey(string json, [NotNullWhen(true)] out DialogTokenPublicKey? key, [NotNullWhen(false)] out string? error)
     {
         key = null;
@@ -112,9 +112,26 @@ public static class DialogTokenJwk
             return false;
         }
 
+        bool isPrivate;
         using (document)
         {
-            return TryReadPublic(document.RootElement, out key, out error);
+            isPrivate = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("d", out _);
+            if (!isPrivate)
+            {
+                return TryReadPublic(document.RootElement, out key, out error);
+            }
+        }
+
+        // Publishing an x that does not belong to d would make every token fail at the service providers.
+        if (!TryReadPrivateKey(json, out var privateKey, out error))
+        {
+            return false;
+        }
+
+        using (privateKey)
+        {
+            key = privateKey.PublicKey;
+            return true;
         }
     }
 

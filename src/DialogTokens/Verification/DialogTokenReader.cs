@@ -78,7 +78,7 @@ public static class DialogTokenReader
             IssuedAt = DateTimeOffset.FromUnixTimeSeconds(facts.IssuedAt),
             NotBefore = DateTimeOffset.FromUnixTimeSeconds(facts.NotBefore),
             ExpiresAt = DateTimeOffset.FromUnixTimeSeconds(facts.ExpiresAt),
-            AdditionalClaims = ReadAdditional(payload),
+            AdditionalClaims = ReadAdditional(payload).AsReadOnly(),
         };
     }
 

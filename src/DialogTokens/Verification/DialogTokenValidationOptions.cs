@@ -15,7 +15,7 @@ public sealed class DialogTokenValidationOptions
     /// </summary>
     public string? Issuer { get; set; }
 
-    /// <summary>Allowed difference between the issuer's clock and ours, for <c>nbf</c> and <c>exp</c>. Default 10 s; 0 to 5 min.</summary>
+    /// <summary>Allowed difference between the issuer's clock and ours, for <c>nbf</c> and <c>exp</c>. Default 10 s; 0 to 5 min, whole seconds.</summary>
     public TimeSpan ClockSkew { get; set; } = DefaultClockSkew;
 
     /// <summary>The longest token accepted, in characters, checked before any parsing. Default 8,192; 256 to 65,536.</summary>
@@ -39,9 +39,10 @@ public sealed class DialogTokenValidationOptions
             problems.Add($"Issuer must be an absolute URI or null (was '{Issuer}').");
         }
 
-        if (ClockSkew < TimeSpan.Zero || ClockSkew > MaxClockSkew)
+        // Token times are whole seconds, so a fraction of a second of skew would be silently dropped.
+        if (ClockSkew < TimeSpan.Zero || ClockSkew > MaxClockSkew || ClockSkew.Ticks % TimeSpan.TicksPerSecond != 0)
         {
-            problems.Add($"ClockSkew must be from 0 to {MaxClockSkew.TotalSeconds} s (was {ClockSkew}).");
+            problems.Add($"ClockSkew must be whole seconds from 0 to {MaxClockSkew.TotalSeconds} s (was {ClockSkew}).");
         }
 
         if (MaxTokenLength is < 256 or > 65_536)

@@ -51,6 +51,14 @@ public sealed class DialogTokenVerifier
     /// </summary>
     public DialogTokenValidationResult Verify(string? token, Guid? dialogId = null, params ReadOnlySpan<DialogAction> requiredActions)
     {
+        foreach (var action in requiredActions)
+        {
+            if (action.Name is null)
+            {
+                throw new ArgumentException("default(DialogAction) is not an action; create one with a name.", nameof(requiredActions));
+            }
+        }
+
         if (string.IsNullOrEmpty(token))
         {
             return Fail(DialogTokenError.TokenMissing, "No token was given.");
@@ -221,13 +229,13 @@ public sealed class DialogTokenVerifier
     {
         if (notBefore - _clockSkewSeconds > now)
         {
-            return Fail(DialogTokenError.TokenNotYetValid, $"The token is not valid before {DateTimeOffset.FromUnixTimeSeconds(notBefore):O} (clock skew {_clockSkewSeconds} s).");
+            return Fail(DialogTokenError.TokenNotYetValid, $"The token is not valid before {Iso(notBefore)} (clock skew {_clockSkewSeconds} s).");
         }
 
         // RFC 7519 §4.1.4: the current time must be before exp.
         if (expiresAt + _clockSkewSeconds <= now)
         {
-            return Fail(DialogTokenError.TokenExpired, $"The token expired at {DateTimeOffset.FromUnixTimeSeconds(expiresAt):O} (clock skew {_clockSkewSeconds} s).");
+            return Fail(DialogTokenError.TokenExpired, $"The token expired at {Iso(expiresAt)} (clock skew {_clockSkewSeconds} s).");
         }
 
         return null;
@@ -269,6 +277,9 @@ public sealed class DialogTokenVerifier
             }
         }
     }
+
+    private static string Iso(long unixSeconds) =>
+        DateTimeOffset.FromUnixTimeSeconds(unixSeconds).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     private static DialogTokenValidationResult DialogMismatch(Guid expected, Guid actual) =>
         Fail(DialogTokenError.DialogMismatch, $"The token is for dialog {actual}, not for dialog {expected}.");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace DialogTokens;
 
@@ -17,6 +18,18 @@ internal static class HeaderReader
     {
         keyIdLength = -1;
         var hasAlgorithm = false;
+
+        // alg and typ are judged after the whole header is read, so that the error does not depend on member order.
+        string? algorithmProblem = null;
+        string? typeProblem = null;
+
+        // RFC 7515 §5.2 step 4: the header is UTF-8 JSON; Utf8JsonReader does not check the bytes inside strings.
+        if (!Utf8.IsValid(json))
+        {
+            reason = "The header is not UTF-8.";
+            return DialogTokenError.HeaderInvalid;
+        }
+
         try
         {
             var reader = new Utf8JsonReader(json, Options);
@@ -39,21 +52,22 @@ internal static class HeaderReader
                 reader.Read();
                 if (name.SequenceEqual("alg"u8))
                 {
+                    hasAlgorithm = true;
                     if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(DialogTokenHeader.Algorithm))
                     {
-                        reason = $"The algorithm {Describe(ref reader)} is not allowed: dialog tokens are signed with EdDSA (Ed25519) only.";
-                        return DialogTokenError.AlgorithmNotAllowed;
+                        algorithmProblem = $"The algorithm {Describe(ref reader)} is not allowed: dialog tokens are signed with EdDSA (Ed25519) only.";
                     }
 
-                    hasAlgorithm = true;
+                    reader.Skip();
                 }
                 else if (name.SequenceEqual("typ"u8))
                 {
                     if (!IsAllowedType(ref reader))
                     {
-                        reason = $"The token type {Describe(ref reader)} is not a dialog token type (JWT or dialogtoken+jwt).";
-                        return DialogTokenError.TokenTypeNotAllowed;
+                        typeProblem = $"The token type {Describe(ref reader)} is not a dialog token type (JWT or dialogtoken+jwt).";
                     }
+
+                    reader.Skip();
                 }
                 else if (name.SequenceEqual("kid"u8))
                 {
@@ -86,11 +100,23 @@ internal static class HeaderReader
             reason = "The header is not valid JSON.";
             return DialogTokenError.HeaderInvalid;
         }
-
-        if (!hasAlgorithm)
+        catch (InvalidOperationException)
         {
-            reason = "The header has no algorithm (alg); dialog tokens are signed with EdDSA.";
+            // Unescaping a string throws this for an escape that is no Unicode text, such as a lone surrogate "\ud800".
+            reason = "The header holds a string that is not valid Unicode.";
+            return DialogTokenError.HeaderInvalid;
+        }
+
+        if (!hasAlgorithm || algorithmProblem is not null)
+        {
+            reason = algorithmProblem ?? "The header has no algorithm (alg); dialog tokens are signed with EdDSA.";
             return DialogTokenError.AlgorithmNotAllowed;
+        }
+
+        if (typeProblem is not null)
+        {
+            reason = typeProblem;
+            return DialogTokenError.TokenTypeNotAllowed;
         }
 
         if (keyIdLength < 0)

@@ -81,6 +81,14 @@ internal static class PayloadReader
     {
         facts = default;
         var scratchUsed = 0;
+
+        // RFC 7519 §7.2 step 10: the claims set is UTF-8 JSON; Utf8JsonReader does not check the bytes inside strings.
+        if (!Utf8.IsValid(payload))
+        {
+            reason = "The payload is not UTF-8.";
+            return DialogTokenError.PayloadInvalid;
+        }
+
         try
         {
             var reader = new Utf8JsonReader(payload, Options);
@@ -175,7 +183,12 @@ internal static class PayloadReader
         ClaimSlice slice;
         if (reader.ValueIsEscaped)
         {
-            var length = reader.CopyString(scratch[scratchUsed..]);
+            if (!TryUnescape(in reader, scratch[scratchUsed..], out var length))
+            {
+                reason = $"The '{Name(claim)}' claim holds an escape that is not valid Unicode.";
+                return DialogTokenError.ClaimInvalid;
+            }
+
             slice = new ClaimSlice(scratchUsed, length, InScratch: true);
             scratchUsed += length;
         }
@@ -186,12 +199,6 @@ internal static class PayloadReader
 
         facts.Strings[(int)claim] = slice;
         var value = (slice.InScratch ? scratch : reader.ValueSpan).Slice(slice.InScratch ? slice.Start : 0, slice.Length);
-        if (!Utf8.IsValid(value))
-        {
-            reason = $"The '{Name(claim)}' claim is not valid UTF-8.";
-            return DialogTokenError.ClaimInvalid;
-        }
-
         if (claim == Claim.DialogId)
         {
             if (!Utf8Parser.TryParse(value, out Guid dialogId, out var consumed, 'D') || consumed != value.Length || value.Length != 36)
@@ -210,6 +217,21 @@ internal static class PayloadReader
 
         reason = null;
         return DialogTokenError.None;
+    }
+
+    private static bool TryUnescape(ref readonly Utf8JsonReader reader, Span<byte> destination, out int length)
+    {
+        try
+        {
+            length = reader.CopyString(destination);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // CopyString throws this for an escape that is no Unicode text, such as a lone surrogate "\ud800".
+            length = 0;
+            return false;
+        }
     }
 
     private static DialogTokenError ReadInteger(ref Utf8JsonReader reader, Claim claim, ref PayloadFacts facts, out string? reason)
