@@ -1,0 +1,66 @@
+using System.Xml.Linq;
+
+namespace DialogTokens.Tests;
+
+/// <summary>
+/// Dependencies point one way: hosts → libraries → DialogTokens (STYLE.md). Read from the project files themselves,
+/// so that a new project is checked without anyone remembering to add it here.
+/// </summary>
+public sealed class ArchitectureTests
+{
+    // Projects nothing may reference: hosts, the CLI and samples are leaves of the dependency graph.
+    private static readonly string[] Leaves = ["Cli", "DialogService", "IdentityProvider", "ServiceProvider"];
+
+    public static TheoryData<string> SourceProjects() => [.. Projects("src").Concat(Projects("samples"))];
+
+    [Fact]
+    public void TheTokenLibrary_ReferencesNoOtherProject()
+    {
+        var library = Projects("src").Single(p => Path.GetFileName(p) == "DialogTokens.csproj");
+
+        Assert.Empty(References(library));
+    }
+
+    [Theory]
+    [MemberData(nameof(SourceProjects))]
+    public void NoProject_ReferencesAHostTheCliOrASample(string project)
+    {
+        var leaves = References(project).Where(r => Leaves.Contains(Path.GetFileNameWithoutExtension(r)));
+
+        Assert.Empty(leaves);
+    }
+
+    [Fact]
+    public void EveryTestProject_MirrorsASourceProject()
+    {
+        var sources = Projects("src").Select(p => Path.GetFileName(Path.GetDirectoryName(p)!)).ToHashSet();
+
+        foreach (var test in Projects("tests"))
+        {
+            var name = Path.GetFileName(Path.GetDirectoryName(test)!);
+            Assert.True(name.EndsWith(".Tests", StringComparison.Ordinal) && sources.Contains(name[..^".Tests".Length]), $"{name} mirrors no project under src/.");
+        }
+    }
+
+    private static IEnumerable<string> Projects(string folder)
+    {
+        var path = Path.Combine(RepositoryRoot(), folder);
+        return Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.csproj", SearchOption.AllDirectories).Where(p => !p.Contains("/bin/", StringComparison.Ordinal) && !p.Contains("/obj/", StringComparison.Ordinal)) : [];
+    }
+
+    private static IEnumerable<string> References(string project) =>
+        XDocument.Load(project).Descendants("ProjectReference").Select(r => (string)r.Attribute("Include")!);
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "DialogTokens.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("DialogTokens.slnx not found above the test assembly; run the tests from the repository.");
+    }
+}
