@@ -1,4 +1,3 @@
-using DialogTokens.Encoding;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DialogTokens.Tests;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DialogTokens.Encoding;
 
 namespace DialogTokens;
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using DialogTokens.Encoding;
 using NSec.Cryptography;
 
 namespace DialogTokens;

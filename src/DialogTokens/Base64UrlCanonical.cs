@@ -1,6 +1,6 @@
 using System.Buffers.Text;
 
-namespace DialogTokens.Encoding;
+namespace DialogTokens;
 
 /// <summary>
 /// Base64url without padding (RFC 7515 §2), read strictly: only the URL-safe alphabet, no padding, no white space,
