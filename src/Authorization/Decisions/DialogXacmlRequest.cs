@@ -103,7 +103,7 @@ internal static class DialogXacmlRequest
             authorizationAttribute = null;
         }
 
-        attributes.Add(new XacmlJsonAttribute { AttributeId = AltinnXacml.Resource, Value = resourceId });
+        attributes.AddRange(ResourceIdAttributes(resourceId));
         attributes.Add(Attribute(request.Party));
         if (request.InstanceId is not null)
         {
@@ -119,6 +119,21 @@ internal static class DialogXacmlRequest
         }
 
         return attributes;
+    }
+
+    // Altinn apps are named app_<org>_<app> as resources, but their policies match urn:altinn:org and urn:altinn:app.
+    private static IEnumerable<XacmlJsonAttribute> ResourceIdAttributes(string resourceId)
+    {
+        var separator = resourceId.StartsWith("app_", StringComparison.Ordinal) ? resourceId.IndexOf('_', 4) : -1;
+        if (separator > 4 && separator < resourceId.Length - 1)
+        {
+            yield return new XacmlJsonAttribute { AttributeId = AltinnXacml.Org, Value = resourceId[4..separator] };
+            yield return new XacmlJsonAttribute { AttributeId = AltinnXacml.App, Value = resourceId[(separator + 1)..] };
+        }
+        else
+        {
+            yield return new XacmlJsonAttribute { AttributeId = AltinnXacml.Resource, Value = resourceId };
+        }
     }
 
     private static XacmlJsonAttribute Attribute(string urn)
