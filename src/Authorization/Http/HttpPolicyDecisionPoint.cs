@@ -1,0 +1,148 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Altinn.Authorization.ABAC.Xacml.JsonProfile;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace DialogTokens.Authorization;
+
+/// <summary>
+/// A remote policy decision point over Altinn Authorization's XACML JSON API: posts the request to
+/// <c>{RemoteBaseUri}/authorization/api/v1/authorize</c> (ours, see <see cref="PolicyDecisionPointEndpoints"/>, or
+/// Altinn's own). Each attempt is bounded by <see cref="PolicyDecisionPointOptions.Timeout"/>; connection failures,
+/// timeouts, 408, 429, 502, 503 and 504 are retried up to <see cref="PolicyDecisionPointOptions.MaxRetries"/> times
+/// with a jittered backoff (the POST has no side effects); nothing else is. A PDP that cannot be reached, times out,
+/// fails or answers garbage gives <see cref="XacmlDecisionOutcome.NotAvailable"/>, never a deny; a PDP that refuses
+/// the request (400) gives <see cref="XacmlDecisionOutcome.BadRequest"/>.
+/// </summary>
+public sealed partial class HttpPolicyDecisionPoint : IXacmlPolicyDecisionPoint
+{
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+
+    private readonly HttpClient httpClient;
+    private readonly PolicyDecisionPointOptions options;
+    private readonly TimeProvider timeProvider;
+    private readonly ILogger logger;
+    private readonly Uri authorizeUri;
+
+    /// <summary>Creates the client (a typed <see cref="HttpClient"/>: register it with <c>AddPolicyDecisionPoint</c>).</summary>
+    /// <exception cref="ArgumentException">The options are not valid for a remote PDP; the message lists every problem.</exception>
+    public HttpPolicyDecisionPoint(HttpClient httpClient, IOptions<PolicyDecisionPointOptions> options, TimeProvider timeProvider, ILogger<HttpPolicyDecisionPoint>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        this.options = options.Value;
+        var problems = this.options.Validate(PolicyDecisionPointMode.Remote);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid policy decision point options: " + string.Join(" ", problems), nameof(options));
+        }
+
+        this.httpClient = httpClient;
+        this.timeProvider = timeProvider;
+        this.logger = logger ?? (ILogger)NullLogger.Instance;
+        authorizeUri = AuthorizeUri(this.options.RemoteBaseUri!);
+    }
+
+    /// <summary>Where requests go: <c>{baseUri}/authorization/api/v1/authorize</c>.</summary>
+    public static Uri AuthorizeUri(Uri baseUri)
+    {
+        ArgumentNullException.ThrowIfNull(baseUri);
+        return new Uri(baseUri.AbsoluteUri.TrimEnd('/') + PolicyDecisionPointEndpoints.AuthorizePath, UriKind.Absolute);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<XacmlDecisionOutcome> DecideAsync(XacmlJsonRequestRoot request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (XacmlJsonRequestCheck.FindProblem(request) is { } problem)
+        {
+            return XacmlDecisionOutcome.BadRequest(problem);
+        }
+
+        var expectedResults = XacmlJsonRequestCheck.ExpectedResults(request.Request);
+        var body = JsonSerializer.SerializeToUtf8Bytes(request, XacmlJsonSerialization.Request);
+        for (var retry = 0; ; retry++)
+        {
+            var attempt = await AttemptAsync(body, expectedResults, cancellationToken);
+            if (attempt.Outcome is { } outcome)
+            {
+                return outcome;
+            }
+
+            var failure = attempt.Failure!;
+            if (retry == options.MaxRetries)
+            {
+                LogUnavailable(authorizeUri, retry + 1, failure);
+                return XacmlDecisionOutcome.NotAvailable($"{failure} Gave up after {retry + 1} attempt(s).");
+            }
+
+            if (attempt.RetryAfter > options.MaxRetryAfter)
+            {
+                return XacmlDecisionOutcome.NotAvailable(
+                    $"{failure} It asked to retry after {attempt.RetryAfter.Value.TotalSeconds:0.###} s, longer than the {options.MaxRetryAfter.TotalSeconds:0.###} s allowed.");
+            }
+
+            var delay = RetryBackoff.Delay(retry, options.RetryDelay, attempt.RetryAfter);
+            LogRetry(authorizeUri, retry + 1, failure, delay.TotalMilliseconds);
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, timeProvider, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<PdpAttempt> AttemptAsync(byte[] body, int expectedResults, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(options.Timeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            using var message = await CreateMessageAsync(body, linked.Token);
+            using var response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+            return await PdpAnswer.ReadAsync(response, expectedResults, timeProvider, linked.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return PdpAttempt.Retry($"The policy decision point at {authorizeUri} did not answer within {options.Timeout.TotalSeconds:0.###} s.");
+        }
+        catch (HttpRequestException e)
+        {
+            return PdpAttempt.Retry($"The policy decision point at {authorizeUri} could not be reached ({e.HttpRequestError}): {e.Message}");
+        }
+        catch (IOException e)
+        {
+            return PdpAttempt.Retry($"The connection to the policy decision point at {authorizeUri} failed: {e.Message}");
+        }
+    }
+
+    private async Task<HttpRequestMessage> CreateMessageAsync(byte[] body, CancellationToken cancellationToken)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, authorizeUri)
+        {
+            Content = new ByteArrayContent(body) { Headers = { ContentType = JsonContentType } },
+            Headers = { Accept = { AcceptJson } },
+        };
+        if (options.SubscriptionKey is { } key)
+        {
+            message.Headers.TryAddWithoutValidation("Ocp-Apim-Subscription-Key", key);
+        }
+
+        if (options.AccessTokenProvider is { } provider && await provider(cancellationToken) is { Length: > 0 } token)
+        {
+            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return message;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Policy decision point {Uri}: attempt {Attempt} failed, retrying in {DelayMilliseconds:0} ms: {Failure}")]
+    private partial void LogRetry(Uri uri, int attempt, string failure, double delayMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Policy decision point {Uri} not available after {Attempts} attempt(s): {Failure}")]
+    private partial void LogUnavailable(Uri uri, int attempts, string failure);
+}
