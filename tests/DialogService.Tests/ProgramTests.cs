@@ -1,0 +1,7 @@
+namespace DialogTokens.DialogService.Tests;
+
+public sealed class ProgramTests
+{
+    [Fact]
+    public void TheHost_IsAPublicEntryPoint() => Assert.True(typeof(Program).IsPublic);
+}

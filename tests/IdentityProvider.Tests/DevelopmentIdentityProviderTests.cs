@@ -1,0 +1,7 @@
+namespace DialogTokens.IdentityProvider.Tests;
+
+public sealed class DevelopmentIdentityProviderTests
+{
+    [Fact]
+    public void DefaultPath_IsIdp() => Assert.Equal("/idp", DevelopmentIdentityProvider.DefaultPath);
+}
