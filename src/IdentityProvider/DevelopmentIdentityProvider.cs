@@ -1,8 +1,26 @@
 namespace DialogTokens.IdentityProvider;
 
-/// <summary>The development OpenID provider (work in progress).</summary>
+/// <summary>Well-known paths of the development OpenID provider, relative to its base path.</summary>
 public static class DevelopmentIdentityProvider
 {
     /// <summary>The default path the dialog service serves it under.</summary>
     public const string DefaultPath = "/idp";
+
+    /// <summary>The OpenID Connect discovery document (OpenID Connect Discovery 1.0 §4).</summary>
+    public const string DiscoveryPath = "/.well-known/openid-configuration";
+
+    /// <summary>The JSON Web Key Set with the public signing key.</summary>
+    public const string JwksPath = "/.well-known/jwks";
+
+    /// <summary>The authorization endpoint; it shows the login page.</summary>
+    public const string AuthorizationPath = "/connect/authorize";
+
+    /// <summary>The token endpoint.</summary>
+    public const string TokenPath = "/connect/token";
+
+    /// <summary>Altinn's test-token-generator endpoint for ID-porten style person tokens.</summary>
+    public const string PersonalTokenPath = "/api/GetPersonalToken";
+
+    /// <summary>Altinn's test-token-generator endpoint for Maskinporten style enterprise tokens.</summary>
+    public const string EnterpriseTokenPath = "/api/GetEnterpriseToken";
 }
