@@ -28,6 +28,16 @@ internal sealed class DialogServiceDbContextFactory
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var db = CreateDbContext();
+
+        // SQLite creates the file but not its folder; Data Source=data/dialogservice.db should just work.
+        if (db.Database.IsSqlite()
+            && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource is { Length: > 0 } file
+            && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal)
+            && Path.GetDirectoryName(Path.GetFullPath(file)) is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,0 +1,25 @@
+using DialogTokens.Authorization;
+
+namespace DialogTokens.DialogService;
+
+/// <summary>Loads the seed file named by <c>DialogService:Seed</c> (the demo world by default) into the PDP's store.</summary>
+internal static class DemoSeed
+{
+    public static async Task LoadAsync(WebApplication app)
+    {
+        var path = app.Configuration["DialogService:Seed"];
+        if (string.IsNullOrEmpty(path))
+        {
+            return;
+        }
+
+        path = Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await new SeedLoader(scope.ServiceProvider.GetRequiredService<IAuthorizationStore>()).LoadAsync(path);
+        if (result.Problems.Count > 0)
+        {
+            // A bad seed is a configuration mistake: refuse to start rather than serve a half-made world.
+            throw new InvalidOperationException($"The seed file '{path}' was not loaded: " + string.Join("; ", result.Problems));
+        }
+    }
+}
