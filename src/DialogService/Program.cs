@@ -2,6 +2,7 @@ using DialogTokens.Authorization;
 using DialogTokens.DialogService;
 using DialogTokens.DialogService.Keys;
 using DialogTokens.DialogService.WellKnown;
+using Microsoft.AspNetCore.DataProtection;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +11,11 @@ var identityProvider = builder.Configuration.GetValue("DevelopmentIdentityProvid
 
 builder.Services.AddProblemDetails();
 builder.Services.AddDialogTokenKeys(builder.Configuration);
+
+// The stored signing keys are protected with Data Protection, so its key ring must live as long as the data does.
+builder.Services.AddDataProtection()
+    .SetApplicationName("DialogTokens.DialogService")
+    .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DialogService:DataProtectionKeys"] ?? "data/protection-keys"));
 builder.Services.AddAuthorizationStore(builder.Configuration);
 builder.Services.AddPolicyDecisionPoint(builder.Configuration);
 if (identityProvider)

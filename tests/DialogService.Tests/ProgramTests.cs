@@ -23,6 +23,7 @@ public sealed class ProgramTests
                 host.UseSetting("DialogService:Database:ConnectionString", $"Data Source={Path.Combine(data.FullName, "dialogservice.db")}");
                 host.UseSetting("AuthorizationStore:ConnectionString", $"Data Source={Path.Combine(data.FullName, "authorization.db")}");
                 host.UseSetting("DialogService:BaseUri", "http://127.0.0.1");
+                host.UseSetting("DialogService:DataProtectionKeys", Path.Combine(data.FullName, "protection-keys"));
             });
             factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
             using var client = factory.CreateClient();
@@ -37,6 +38,7 @@ public sealed class ProgramTests
             Assert.True(DialogTokenJwk.TryReadKeySet(jwks.GetRawText(), out var keys, out var error), error);
             Assert.True(keys.Count >= 2, "The JWKS holds the signing key and the next one.");
             Assert.Equal(3, token.Split('.').Length);
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(data.FullName, "protection-keys")));
         }
         finally
         {
