@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using DialogTokens.DialogService.Keys;
+using DialogTokens.DialogService.Problems;
 using Microsoft.Extensions.Options;
 
 namespace DialogTokens.DialogService.WellKnown;

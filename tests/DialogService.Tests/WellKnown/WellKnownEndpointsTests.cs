@@ -51,7 +51,7 @@ public sealed class WellKnownEndpointsTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(406, problem.RootElement.GetProperty("status").GetInt32());
-        Assert.Equal("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7", problem.RootElement.GetProperty("type").GetString());
+        Assert.Equal("https://dialogtokens.dev/problems/not-acceptable", problem.RootElement.GetProperty("type").GetString());
     }
 
     [Theory]
@@ -75,5 +75,5 @@ public sealed class WellKnownEndpointsTests
     [InlineData("", true)]
     [InlineData("*/*", true)]
     public void AcceptsJson_ReadsTheAcceptHeader(string accept, bool expected) =>
-        Assert.Equal(expected, DialogService.WellKnown.RequireJsonAcceptFilter.AcceptsJson(accept));
+        Assert.Equal(expected, DialogService.Problems.RequireJsonAcceptFilter.AcceptsJson(accept));
 }

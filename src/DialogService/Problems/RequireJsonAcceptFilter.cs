@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace DialogTokens.DialogService.WellKnown;
+namespace DialogTokens.DialogService.Problems;
 
 /// <summary>Answers 406 with a problem body when the <c>Accept</c> header excludes JSON (RFC 9110 §12.5.1, §15.5.7).</summary>
 internal sealed class RequireJsonAcceptFilter : IEndpointFilter
@@ -13,11 +13,9 @@ internal sealed class RequireJsonAcceptFilter : IEndpointFilter
         ArgumentNullException.ThrowIfNull(next);
         return AcceptsJson(context.HttpContext.Request.Headers.Accept)
             ? next(context)
-            : ValueTask.FromResult<object?>(Results.Problem(
-                statusCode: StatusCodes.Status406NotAcceptable,
-                type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7",
-                title: "Not Acceptable",
-                detail: "This resource is only available as application/json; the Accept header excludes it."));
+            : ValueTask.FromResult<object?>(DialogProblem.Create(
+                DialogProblemTypes.NotJson,
+                "This resource is only available as application/json; the Accept header excludes it."));
     }
 
     internal static bool AcceptsJson(Microsoft.Extensions.Primitives.StringValues accept)
