@@ -1,8 +1,12 @@
 using DialogTokens.Authorization;
+using DialogTokens.DialogService.Dialogs.Seeding;
 
 namespace DialogTokens.DialogService;
 
-/// <summary>Loads the seed file named by <c>DialogService:Seed</c> (the demo world by default) into the PDP's store.</summary>
+/// <summary>
+/// Loads the seed file named by <c>DialogService:Seed</c> (the demo world by default) into the PDP's store, then the
+/// dialogs of <c>DialogService:DialogSeed</c> (Development only by default).
+/// </summary>
 internal static class DemoSeed
 {
     public static async Task LoadAsync(WebApplication app)
@@ -20,6 +24,13 @@ internal static class DemoSeed
         {
             // A bad seed is a configuration mistake: refuse to start rather than serve a half-made world.
             throw new InvalidOperationException($"The seed file '{path}' was not loaded: " + string.Join("; ", result.Problems));
+        }
+
+        if (app.Configuration["DialogService:DialogSeed"] is { Length: > 0 } dialogs)
+        {
+            dialogs = Path.IsPathRooted(dialogs) ? dialogs : Path.Combine(AppContext.BaseDirectory, dialogs);
+            var serviceProvider = app.Configuration["DialogService:DemoServiceProviderUri"] ?? "http://localhost:5090";
+            await DialogSeed.LoadAsync(scope.ServiceProvider, dialogs, serviceProvider);
         }
     }
 }

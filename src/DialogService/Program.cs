@@ -1,15 +1,20 @@
 using DialogTokens.Authorization;
 using DialogTokens.DialogService;
+using DialogTokens.DialogService.Authentication;
+using DialogTokens.DialogService.Dialogs;
 using DialogTokens.DialogService.Keys;
+using DialogTokens.DialogService.Problems;
 using DialogTokens.DialogService.WellKnown;
+using DialogTokens.IdentityProvider;
 using Microsoft.AspNetCore.DataProtection;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // The development identity provider runs in the same process unless switched off (or the environment is not Development).
 var identityProvider = builder.Configuration.GetValue("DevelopmentIdentityProvider:Enabled", builder.Environment.IsDevelopment());
 
-builder.Services.AddProblemDetails();
+builder.Services.AddDialogServiceProblemDetails();
 builder.Services.AddDialogTokenKeys(builder.Configuration);
 
 // The stored signing keys are protected with Data Protection, so its key ring must live as long as the data does.
@@ -18,9 +23,12 @@ builder.Services.AddDataProtection()
     .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DialogService:DataProtectionKeys"] ?? "data/protection-keys"));
 builder.Services.AddAuthorizationStore(builder.Configuration);
 builder.Services.AddPolicyDecisionPoint(builder.Configuration);
+builder.Services.AddCallerAuthentication(builder.Configuration);
+builder.Services.AddDialogs(builder.Configuration);
+builder.Services.AddOpenApi();
 if (identityProvider)
 {
-    builder.Services.AddDevelopmentIdentityProvider(builder.Configuration);
+    builder.Services.AddDevelopmentIdentityProvider(builder.Configuration.GetSection(DevelopmentIdentityProviderOptions.SectionName));
 }
 
 var app = builder.Build();
@@ -28,18 +36,30 @@ var app = builder.Build();
 // One instance migrates and seeds at start-up; production runs migrations as a deployment step instead.
 await app.Services.MigrateDialogServiceDatabaseAsync();
 await app.Services.MigrateAuthorizationDatabaseAsync();
+if (args.Contains(DialogServiceCommands.RotateKeys))
+{
+    return await DialogServiceCommands.RotateKeysAsync(app.Services, Console.Out);
+}
+
 await DemoSeed.LoadAsync(app);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi();
+app.MapScalarApiReference("/docs");
 app.MapWellKnownEndpoints();
+app.MapDialogEndpoints();
 app.MapPolicyDecisionPointEndpoints();
 if (identityProvider)
 {
     app.MapDevelopmentIdentityProvider();
 }
 
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Write(app, identityProvider));
 await app.RunAsync();
+return 0;
 
 /// <summary>The dialog service host; public so that tests can start it.</summary>
 public partial class Program;

@@ -1,3 +1,4 @@
+using DialogTokens.DialogService.Dialogs.Persistence;
 using DialogTokens.DialogService.Keys;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,13 @@ internal abstract class DialogServiceDbContext(DbContextOptions options) : DbCon
 
     public DbSet<SigningKeyRow> SigningKeys => Set<SigningKeyRow>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => SigningKeyRow.Build(modelBuilder);
+    public DbSet<DialogRow> Dialogs => Set<DialogRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        SigningKeyRow.Build(modelBuilder);
+        DialogRow.Build(modelBuilder);
+    }
 }
 
 /// <summary>The dialog service on SQLite; its migrations are in <c>Persistence/Migrations/Sqlite</c>.</summary>

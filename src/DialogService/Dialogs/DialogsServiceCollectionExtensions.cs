@@ -1,0 +1,53 @@
+using DialogTokens.DialogService.Dialogs.EndUser;
+using DialogTokens.DialogService.Dialogs.Persistence;
+using DialogTokens.DialogService.Dialogs.ServiceOwner;
+using DialogTokens.DialogService.Keys;
+using DialogTokens.DialogService.WellKnown;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace DialogTokens.DialogService.Dialogs;
+
+/// <summary>Registers and maps the dialogs: storage, the service-owner and end-user APIs, and the token issuer.</summary>
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers dialogs over the dialog service's database, validation from <c>DialogService:Validation</c>, and a
+    /// <see cref="DialogTokenIssuer"/> signing with the key ring (issuer <c>BaseUri/api/v1</c>). Needs
+    /// <see cref="DialogTokenKeysServiceCollectionExtensions.AddDialogTokenKeys"/>, a policy decision point and caller
+    /// authentication. Safe to call more than once.
+    /// </summary>
+    public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(DialogStore)))
+        {
+            return services;
+        }
+
+        services.AddDialogTokenKeys(configuration);
+        services.AddOptions<DialogValidationOptions>().Bind(configuration.GetSection(DialogValidationOptions.SectionName));
+        services.TryAddSingleton<DialogStore>();
+        services.TryAddSingleton(sp => new DialogRequestValidator(sp.GetRequiredService<IOptions<DialogValidationOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<DialogCommands>();
+        services.TryAddSingleton(sp => new DialogTokenIssuer(
+            sp.GetRequiredService<IDialogTokenKeyRing>(),
+            new DialogTokenIssuerOptions
+            {
+                Issuer = sp.GetRequiredService<IOptions<WellKnownOptions>>().Value.Issuer,
+                Lifetime = sp.GetRequiredService<KeyRotationOptions>().TokenLifetime,
+            },
+            sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
+    /// <summary>Maps <c>/api/v1/serviceowner/dialogs</c> and <c>/api/v1/enduser/dialogs</c>.</summary>
+    public static IEndpointRouteBuilder MapDialogEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapServiceOwnerDialogEndpoints();
+        endpoints.MapEndUserDialogEndpoints();
+        return endpoints;
+    }
+}

@@ -1,0 +1,204 @@
+using System.Security.Claims;
+using DialogTokens.Authorization;
+using DialogTokens.DialogService.Authentication;
+using DialogTokens.DialogService.Dialogs.Persistence;
+using DialogTokens.DialogService.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DialogTokens.DialogService.Dialogs.EndUser;
+
+/// <summary>
+/// <c>GET /api/v1/enduser/dialogs/{id}</c>: the dialog with a decision on every action and a fresh dialog token;
+/// <c>GET /api/v1/enduser/dialogs</c>: the dialogs of the parties the user may act for. ID-porten style login.
+/// </summary>
+internal static class EndUserDialogEndpoints
+{
+    public const string InstancePrefix = "urn:altinn:dialog-id:";
+
+    public static IEndpointRouteBuilder MapEndUserDialogEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/enduser/dialogs")
+            .RequireAuthorization(CallerPolicies.EndUser)
+            .AddEndpointFilter<RequireJsonAcceptFilter>()
+            .WithTags("End user");
+
+        group.MapGet("/{dialogId:guid}", GetDialogAsync)
+            .WithName("GetEndUserDialog")
+            .WithSummary("Gets a dialog with isAuthorized on each action and a fresh dialog token.")
+            .Produces<EndUserDialogView>()
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(410).ProducesProblem(503);
+
+        group.MapGet("/", ListDialogsAsync)
+            .WithName("ListEndUserDialogs")
+            .WithSummary("Lists the dialogs the user may read, of the given parties or of every party the user may act for.")
+            .Produces<EndUserDialogList>()
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(503);
+        return endpoints;
+    }
+
+    internal static async Task<Results<Ok<EndUserDialogView>, ProblemHttpResult>> GetDialogAsync(
+        Guid dialogId,
+        ClaimsPrincipal user,
+        HttpContext context,
+        DialogStore store,
+        IDialogAuthorizer authorizer,
+        DialogTokenIssuer issuer,
+        CancellationToken cancellationToken)
+    {
+        if (!EndUserCaller.TryRead(user, out var caller, out var callerProblem))
+        {
+            return DialogProblem.Create(DialogProblemTypes.NoAccess, callerProblem);
+        }
+
+        var dialog = await store.FindAsync(dialogId, cancellationToken);
+        if (dialog is null)
+        {
+            return DialogProblem.Create(DialogProblemTypes.NotFound, $"There is no dialog {dialogId}.");
+        }
+
+        if (dialog.IsDeleted)
+        {
+            return DialogProblem.Create(DialogProblemTypes.Deleted, $"The dialog {dialogId} was deleted at {dialog.DeletedAt:O}.");
+        }
+
+        var decision = await authorizer.AuthorizeAsync(Request(caller, dialog, dialog.Document.AuthorizationPairs()), cancellationToken);
+        if (Refusal(decision, caller, dialog) is { } refusal)
+        {
+            return refusal;
+        }
+
+        string token;
+        try
+        {
+            token = issuer.Issue(new DialogTokenDescriptor
+            {
+                AuthenticatedParty = caller.Subject,
+                AuthenticationLevel = caller.AuthenticationLevel,
+                Party = dialog.Party,
+                ServiceResource = dialog.ServiceResource,
+                DialogId = dialog.Id,
+                Actions = decision.Authorized,
+            });
+        }
+        catch (InvalidOperationException)
+        {
+            // Only while the key ring has not loaded yet (start-up against an unreachable database).
+            return DialogProblem.Create(DialogProblemTypes.NoSigningKey, "No signing key is loaded yet, so no dialog token can be issued; try again shortly.");
+        }
+
+        context.Response.Headers.ETag = ETags.Format(dialog.Revision);
+        return TypedResults.Ok(EndUserDialogViews.Create(dialog, decision.Authorized, token));
+    }
+
+    internal static async Task<Results<Ok<EndUserDialogList>, ProblemHttpResult>> ListDialogsAsync(
+        ClaimsPrincipal user,
+        [FromQuery(Name = "party")] string[]? party,
+        [FromQuery(Name = "limit")] int? limit,
+        DialogStore store,
+        IAuthorizationStore parties,
+        IDialogAuthorizer authorizer,
+        CancellationToken cancellationToken)
+    {
+        if (!EndUserCaller.TryRead(user, out var caller, out var callerProblem))
+        {
+            return DialogProblem.Create(DialogProblemTypes.NoAccess, callerProblem);
+        }
+
+        var take = limit ?? 100;
+        if (take is < 1 or > 1000)
+        {
+            return DialogProblem.Validation(new Dictionary<string, string[]> { ["limit"] = [$"Must be from 1 to 1000 (was {take})."] });
+        }
+
+        var wanted = party is { Length: > 0 } ? party.Distinct(StringComparer.Ordinal).ToList() : await ActingForAsync(caller, parties, cancellationToken);
+
+        // One over the limit tells whether there is a next page; one decision per (party, resource), not per dialog.
+        var candidates = await store.ListByPartiesAsync(wanted, take + 1, cancellationToken);
+        var readable = new Dictionary<(string Party, string Resource), bool>();
+        var items = new List<EndUserDialogListItem>();
+        foreach (var dialog in candidates.Take(take))
+        {
+            var key = (dialog.Party, dialog.ServiceResource);
+            if (!readable.TryGetValue(key, out var canRead))
+            {
+                var decision = await authorizer.AuthorizeAsync(Request(caller, dialog, [new DialogAction("read")], instance: false), cancellationToken);
+                if (decision.Unavailable is not null)
+                {
+                    return DialogProblem.Create(DialogProblemTypes.Pdp, "The policy decision point did not answer: " + decision.Unavailable);
+                }
+
+                readable[key] = canRead = decision.IsDecided && decision.Authorized.IsGranted("read");
+            }
+
+            if (canRead)
+            {
+                items.Add(EndUserDialogViews.ListItem(dialog));
+            }
+        }
+
+        return TypedResults.Ok(new EndUserDialogList(items, candidates.Count > take));
+    }
+
+    private static DialogAuthorizationRequest Request(EndUserCaller caller, Dialog dialog, IReadOnlyList<DialogAction> actions, bool instance = true) => new()
+    {
+        Subject = caller.Subject,
+        AuthenticationLevel = caller.AuthenticationLevel,
+        Party = dialog.Party,
+        ServiceResource = dialog.ServiceResource,
+        InstanceId = instance ? InstancePrefix + dialog.Id : null,
+        Actions = actions,
+    };
+
+    /// <summary>Why the user may not see the dialog at all, or null when <c>read</c> on the main resource is permitted.</summary>
+    private static ProblemHttpResult? Refusal(DialogAuthorizationResult decision, EndUserCaller caller, Dialog dialog)
+    {
+        if (decision.Unavailable is not null)
+        {
+            return DialogProblem.Create(DialogProblemTypes.Pdp, "The policy decision point did not answer, so no decision was made: " + decision.Unavailable);
+        }
+
+        if (decision.Problem is not null)
+        {
+            // Fail closed: a dialog that cannot be decided is not shown.
+            return DialogProblem.Create(DialogProblemTypes.NoAccess, $"The dialog {dialog.Id} could not be authorized: {decision.Problem}");
+        }
+
+        if (decision.Authorized.IsGranted("read"))
+        {
+            return null;
+        }
+
+        var read = decision.Decisions.FirstOrDefault(d => d.Action == new DialogAction("read"));
+        return read?.MinimumAuthenticationLevel is { } needed && needed > caller.AuthenticationLevel
+            ? DialogProblem.Create(DialogProblemTypes.LevelTooLow, $"Reading dialog {dialog.Id} needs authentication level {needed}; this login has level {caller.AuthenticationLevel}. Log in again with a higher level.")
+            : DialogProblem.Create(DialogProblemTypes.NoAccess, $"{caller.Subject} may not read dialog {dialog.Id} ({dialog.ServiceResource}) for {dialog.Party}.");
+    }
+
+    /// <summary>The user, the parties the user holds any right for, and their sub-units; the PDP decides each.</summary>
+    private static async Task<List<string>> ActingForAsync(EndUserCaller caller, IAuthorizationStore parties, CancellationToken cancellationToken)
+    {
+        var result = new List<string> { caller.Subject };
+        if (PartyLookup.TryParse(caller.Subject, out var lookup) && await parties.FindPartyAsync(lookup, cancellationToken) is { } self)
+        {
+            foreach (var party in await parties.ListPartiesWithRightsAsync(self.PartyId, cancellationToken))
+            {
+                Add(result, party);
+                foreach (var subUnit in await parties.ListSubUnitsAsync(party.PartyId, cancellationToken))
+                {
+                    Add(result, subUnit);
+                }
+            }
+        }
+
+        return result;
+
+        static void Add(List<string> result, Party party)
+        {
+            if (party.Urn is { } urn && !result.Contains(urn))
+            {
+                result.Add(urn);
+            }
+        }
+    }
+}

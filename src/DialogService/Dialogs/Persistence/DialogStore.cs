@@ -1,0 +1,114 @@
+using DialogTokens.DialogService.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DialogTokens.DialogService.Dialogs.Persistence;
+
+/// <summary>What became of a write.</summary>
+internal enum DialogWriteOutcome
+{
+    Done,
+    NotFound,
+    Deleted,
+    RevisionMismatch,
+    Exists,
+}
+
+/// <summary>
+/// Reads and writes dialogs. Every write is one statement in its own transaction, guarded by the revision it expects,
+/// so two racing updates never both win: the second gets <see cref="DialogWriteOutcome.RevisionMismatch"/>.
+/// </summary>
+internal sealed class DialogStore(DialogServiceDbContextFactory contexts)
+{
+    public async Task<Dialog?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var row = await db.Dialogs.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
+        return row?.ToDialog();
+    }
+
+    public async Task<DialogWriteOutcome> CreateAsync(Dialog dialog, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        if (await db.Dialogs.AnyAsync(d => d.Id == dialog.Id, cancellationToken).ConfigureAwait(false))
+        {
+            return DialogWriteOutcome.Exists;
+        }
+
+        var row = new DialogRow();
+        row.CopyFrom(dialog);
+        db.Dialogs.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return DialogWriteOutcome.Done;
+        }
+        catch (DbUpdateException)
+        {
+            // Another request created the same id between the check and the insert; the primary key refused ours.
+            if (await ExistsAsync(dialog.Id, cancellationToken).ConfigureAwait(false))
+            {
+                return DialogWriteOutcome.Exists;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Replaces the dialog with <paramref name="updated"/> if its revision is still <paramref name="expectedRevision"/>.</summary>
+    public async Task<DialogWriteOutcome> UpdateAsync(Dialog updated, Guid expectedRevision, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var row = await db.Dialogs.FirstOrDefaultAsync(d => d.Id == updated.Id, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return DialogWriteOutcome.NotFound;
+        }
+
+        if (row.DeletedAt is not null)
+        {
+            return DialogWriteOutcome.Deleted;
+        }
+
+        if (row.Revision != expectedRevision)
+        {
+            return DialogWriteOutcome.RevisionMismatch;
+        }
+
+        row.CopyFrom(updated);
+
+        // The UPDATE says WHERE revision = expected: a write that landed after our read makes it touch no row.
+        db.Entry(row).Property(r => r.Revision).OriginalValue = expectedRevision;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return DialogWriteOutcome.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return DialogWriteOutcome.RevisionMismatch;
+        }
+    }
+
+    /// <summary>The dialogs of <paramref name="parties"/> that are not deleted, newest first.</summary>
+    public async Task<IReadOnlyList<Dialog>> ListByPartiesAsync(IReadOnlyCollection<string> parties, int limit, CancellationToken cancellationToken = default)
+    {
+        if (parties.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = contexts.CreateDbContext();
+        var rows = await db.Dialogs.AsNoTracking()
+            .Where(d => parties.Contains(d.Party) && d.DeletedAt == null)
+            .OrderByDescending(d => d.CreatedAt).ThenBy(d => d.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.ConvertAll(r => r.ToDialog());
+    }
+
+    private async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Dialogs.AnyAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,219 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text.Json;
+using DialogTokens.DialogService.Persistence;
+using DialogTokens.DialogService.Problems;
+
+namespace DialogTokens.DialogService.Tests.EndToEnd;
+
+/// <summary>One real host (SQLite) for the error tests of this class; each test makes its own dialogs.</summary>
+public sealed class ErrorTestHost : IAsyncLifetime
+{
+    public DialogServiceTestHost Host { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync() => Host = await DialogServiceTestHost.StartAsync(DialogServiceDatabaseProvider.Sqlite);
+
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
+}
+
+/// <summary>Every error status of the dialog APIs, sent on the wire and checked as RFC 9457 problems from the one table.</summary>
+public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<ErrorTestHost>
+{
+    private const string ServiceOwnerPath = "api/v1/serviceowner/dialogs";
+    private const string EndUserPath = "api/v1/enduser/dialogs";
+
+    private DialogServiceTestHost Host => fixture.Host;
+
+    [Fact]
+    public async Task EndUser_Gets401_WithoutAToken_OrWithAForgedOne()
+    {
+        var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
+        using var none = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", null);
+        await ProblemAssert.IsAsync(none, HttpStatusCode.Unauthorized, DialogProblemTypes.Unauthenticated, "no bearer token");
+        Assert.Equal("Bearer", none.Headers.WwwAuthenticate.Single().Scheme);
+
+        var token = await Host.PersonalTokenAsync(DemoWorld.Kari);
+        var forged = token[..^4] + (token[^4] == 'A' ? "BBBB" : "AAAA");
+        using var bad = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", forged);
+        await ProblemAssert.IsAsync(bad, HttpStatusCode.Unauthorized, DialogProblemTypes.Unauthenticated, "");
+        Assert.Contains("invalid_token", bad.Headers.WwwAuthenticate.Single().ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EachApi_Gets403_ForATokenWithTheOtherApisScope()
+    {
+        var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
+        using var owner = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", await Host.EnterpriseTokenAsync());
+        await ProblemAssert.IsAsync(owner, HttpStatusCode.Forbidden, DialogProblemTypes.InsufficientScope, "digdir:dialogporten");
+        using var user = await Host.SendAsync(HttpMethod.Get, $"{ServiceOwnerPath}/{dialogId}", await Host.PersonalTokenAsync(DemoWorld.Kari));
+        await ProblemAssert.IsAsync(user, HttpStatusCode.Forbidden, DialogProblemTypes.InsufficientScope, "digdir:dialogporten.serviceprovider");
+    }
+
+    [Fact]
+    public async Task EndUser_Gets403_WithoutAccess_AndSaysSoWhenOnlyTheLevelIsTooLow()
+    {
+        var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
+        using var stranger = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", await Host.PersonalTokenAsync(DemoWorld.Stranger));
+        await ProblemAssert.IsAsync(stranger, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden, "may not read");
+
+        // The demo-mva-melding policy demands level 3; authLvl 2 is ID-porten's low level, 0.
+        using var low = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", await Host.PersonalTokenAsync(DemoWorld.Kari, authenticationLevel: 2));
+        await ProblemAssert.IsAsync(low, HttpStatusCode.Forbidden, DialogProblemTypes.AuthenticationLevelTooLow, "needs authentication level 3; this login has level 0");
+    }
+
+    [Fact]
+    public async Task EndUser_Gets404_ForAnUnknownDialog_And410_ForADeletedOne()
+    {
+        var user = await Host.PersonalTokenAsync(DemoWorld.Kari);
+        using var unknown = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{Guid.CreateVersion7()}", user);
+        await ProblemAssert.IsAsync(unknown, HttpStatusCode.NotFound, DialogProblemTypes.DialogNotFound, "no dialog");
+
+        var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
+        var owner = await Host.EnterpriseTokenAsync();
+        using var deleted = await Host.SendAsync(HttpMethod.Delete, $"{ServiceOwnerPath}/{dialogId}", owner);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        using var gone = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", user);
+        await ProblemAssert.IsAsync(gone, HttpStatusCode.Gone, DialogProblemTypes.DialogDeleted, "was deleted");
+        using var again = await Host.SendAsync(HttpMethod.Delete, $"{ServiceOwnerPath}/{dialogId}", owner);
+        await ProblemAssert.IsAsync(again, HttpStatusCode.Gone, DialogProblemTypes.DialogDeleted, "was deleted");
+        using var update = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{dialogId}", owner, DemoWorld.MvaDialog(), "*");
+        await ProblemAssert.IsAsync(update, HttpStatusCode.Gone, DialogProblemTypes.DialogDeleted, "was deleted");
+    }
+
+    [Fact]
+    public async Task ServiceOwner_Gets403_ForAResourceItDoesNotOwn_And404_ForAnotherOwnersDialog()
+    {
+        var other = await Host.EnterpriseTokenAsync(DemoWorld.FjelltoppOrganizationNumber);
+        using var create = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, other, DemoWorld.MvaDialog());
+        await ProblemAssert.IsAsync(create, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden, "does not own urn:altinn:resource:demo-mva-melding");
+
+        var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
+        using var get = await Host.SendAsync(HttpMethod.Get, $"{ServiceOwnerPath}/{dialogId}", other);
+        await ProblemAssert.IsAsync(get, HttpStatusCode.NotFound, DialogProblemTypes.DialogNotFound, "has no dialog");
+        using var delete = await Host.SendAsync(HttpMethod.Delete, $"{ServiceOwnerPath}/{dialogId}", other);
+        await ProblemAssert.IsAsync(delete, HttpStatusCode.NotFound, DialogProblemTypes.DialogNotFound, "has no dialog");
+    }
+
+    [Fact]
+    public async Task ServiceOwner_Gets400_ListingEveryViolation_ForAnUnknownResourceToo()
+    {
+        var owner = await Host.EnterpriseTokenAsync();
+        using var unknown = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, """
+            {"serviceResource":"urn:altinn:resource:no-such-thing","party":"urn:altinn:organization:identifier-no:310100013","content":{"title":{"value":[{"value":"x","languageCode":"nb"}]}}}
+            """);
+        var problem = await ProblemAssert.IsAsync(unknown, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        Assert.Contains("no urn:altinn:resource:no-such-thing", problem.GetProperty("errors").GetProperty("serviceResource")[0].GetString(), StringComparison.Ordinal);
+
+        using var many = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, """
+            {"serviceResource":"urn:altinn:resource:Upper","party":"urn:altinn:person:identifier-no:12345678901","status":"Open",
+             "content":{"title":{"value":[]},"mainContentReference":{"value":[{"value":"ftp://x","languageCode":"nb"}],"mediaType":"text/html"}},
+             "guiActions":[{"action":"read;write","url":"https://x","priority":"Primary","title":[{"value":"a","languageCode":"nb"}]},
+                           {"action":"b","url":"https://x","priority":"Primary","httpMethod":"PATCH","title":[{"value":"b","languageCode":"nb"},{"value":"c","languageCode":"nb"}]}],
+             "apiActions":[{"action":"c","endpoints":[]}]}
+            """);
+        var errors = (await ProblemAssert.IsAsync(many, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "rules")).GetProperty("errors");
+        string[] expected =
+        [
+            "serviceResource", "party", "status", "content.title.value", "content.mainContentReference.mediaType",
+            "content.mainContentReference.value[0].value", "guiActions[0].action", "guiActions[1].httpMethod",
+            "guiActions", "guiActions[1].title[1].languageCode", "apiActions[0].endpoints",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ServiceOwner_Gets400_ForMalformedJson_415_ForAnotherContentType_And413_ForAHugeBody()
+    {
+        var owner = await Host.EnterpriseTokenAsync();
+        using var malformed = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, """{"serviceResource": 5}""");
+        await ProblemAssert.IsAsync(malformed, HttpStatusCode.BadRequest, DialogProblemTypes.RequestMalformed, "$.serviceResource");
+        using var truncated = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, """{"serviceResource": """);
+        await ProblemAssert.IsAsync(truncated, HttpStatusCode.BadRequest, DialogProblemTypes.RequestMalformed, "not a valid request");
+
+        using var xml = new HttpRequestMessage(HttpMethod.Post, new Uri(ServiceOwnerPath, UriKind.Relative)) { Content = new StringContent("<dialog/>", System.Text.Encoding.UTF8, "application/xml") };
+        xml.Headers.Authorization = new AuthenticationHeaderValue("Bearer", owner);
+        using var unsupported = await Host.Client.SendAsync(xml, TestContext.Current.CancellationToken);
+        await ProblemAssert.IsAsync(unsupported, HttpStatusCode.UnsupportedMediaType, DialogProblemTypes.ContentTypeUnsupported, "application/xml");
+
+        var huge = JsonSerializer.Serialize(new { serviceResource = new string('a', 300_000) });
+        using var tooLarge = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, huge);
+        await ProblemAssert.IsAsync(tooLarge, HttpStatusCode.RequestEntityTooLarge, DialogProblemTypes.RequestTooLarge, "bytes");
+    }
+
+    [Fact]
+    public async Task ServiceOwner_Gets409_ForAnIdInUse_428_WithoutIfMatch_And412_ForAStaleOne()
+    {
+        var owner = await Host.EnterpriseTokenAsync();
+        var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
+        using var again = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, DemoWorld.MvaDialog(dialogId));
+        await ProblemAssert.IsAsync(again, HttpStatusCode.Conflict, DialogProblemTypes.DialogExists, dialogId.ToString());
+
+        using var noIfMatch = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{dialogId}", owner, DemoWorld.MvaDialog());
+        await ProblemAssert.IsAsync(noIfMatch, HttpStatusCode.PreconditionRequired, DialogProblemTypes.RevisionRequired, "If-Match");
+        using var stale = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{dialogId}", owner, DemoWorld.MvaDialog(), $"\"{Guid.CreateVersion7()}\"");
+        await ProblemAssert.IsAsync(stale, HttpStatusCode.PreconditionFailed, DialogProblemTypes.RevisionMismatch, "GET it again");
+        using var weak = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{dialogId}", owner, DemoWorld.MvaDialog(), "W/\"x\"");
+        await ProblemAssert.IsAsync(weak, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        using var staleDelete = await Host.SendAsync(HttpMethod.Delete, $"{ServiceOwnerPath}/{dialogId}", owner, ifMatch: $"\"{Guid.CreateVersion7()}\"");
+        await ProblemAssert.IsAsync(staleDelete, HttpStatusCode.PreconditionFailed, DialogProblemTypes.RevisionMismatch, "GET it again");
+
+        // Nothing above changed the dialog.
+        using var current = await Host.SendAsync(HttpMethod.Get, $"{ServiceOwnerPath}/{dialogId}", owner);
+        var dialog = JsonDocument.Parse(await current.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal(JsonValueKind.Null, dialog.GetProperty("deletedAt").ValueKind);
+        Assert.Equal("RequiresAttention", dialog.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task ChangingTheServiceResourceOrParty_OnUpdate_IsRefused()
+    {
+        var owner = await Host.EnterpriseTokenAsync();
+        var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
+        var changed = JsonSerializer.SerializeToNode(DemoWorld.MvaDialog())!;
+        changed["party"] = "urn:altinn:organization:identifier-no:310100048";
+        using var response = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{dialogId}", owner, changed.ToJsonString(), "*");
+        var problem = await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        Assert.Contains("Cannot change", problem.GetProperty("errors").GetProperty("party")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Apis_Answer406_WhenAcceptExcludesJson()
+    {
+        var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"{EndUserPath}/{dialogId}", UriKind.Relative));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Host.PersonalTokenAsync(DemoWorld.Kari));
+        request.Headers.Accept.ParseAdd("text/html");
+        using var response = await Host.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        await ProblemAssert.IsAsync(response, HttpStatusCode.NotAcceptable, DialogProblemTypes.NotAcceptable, "application/json");
+    }
+
+    [Fact]
+    public async Task EndUser_Gets503_WhenThePolicyDecisionPointIsUnreachable()
+    {
+        using var closed = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        await using var host = await DialogServiceTestHost.StartAsync(DialogServiceDatabaseProvider.Sqlite, new Dictionary<string, string?>
+        {
+            ["PolicyDecisionPoint:Mode"] = "Remote",
+            ["PolicyDecisionPoint:RemoteBaseUri"] = $"http://127.0.0.1:{port}/",
+            ["PolicyDecisionPoint:MaxRetries"] = "0",
+        });
+        var dialogId = await DialogServiceEndToEndTests.CreateAsync(host);
+        var user = await host.PersonalTokenAsync(DemoWorld.Kari);
+
+        using var get = await host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", user);
+        await ProblemAssert.IsAsync(get, HttpStatusCode.ServiceUnavailable, DialogProblemTypes.PdpUnavailable, "did not answer");
+        using var list = await host.SendAsync(HttpMethod.Get, EndUserPath, user);
+        await ProblemAssert.IsAsync(list, HttpStatusCode.ServiceUnavailable, DialogProblemTypes.PdpUnavailable, "did not answer");
+    }
+
+    [Fact]
+    public async Task EndUser_Gets400_ForALimitOutOfRange()
+    {
+        using var response = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}?limit=0", await Host.PersonalTokenAsync(DemoWorld.Kari));
+        await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+    }
+}
