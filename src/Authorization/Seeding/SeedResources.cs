@@ -98,9 +98,9 @@ internal static partial class SeedResources
         return null;
     }
 
-    [GeneratedRegex("^[a-z0-9_-]{4,}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z0-9_-]{4,}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex("^[a-z0-9-]{2,32}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z0-9-]{2,32}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex OrgCodePattern();
 }

@@ -62,6 +62,6 @@ internal static partial class SeedRights
     private static string? Value(string? written, string attributeId) =>
         written is not null && written.StartsWith(attributeId + ":", StringComparison.Ordinal) ? written[(attributeId.Length + 1)..] : written;
 
-    [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z0-9_-]+\\z", RegexOptions.CultureInvariant)]
     private static partial Regex ValuePattern();
 }

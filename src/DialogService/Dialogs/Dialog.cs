@@ -52,7 +52,8 @@ internal sealed record DialogDocument(DialogContent Content, IReadOnlyList<GuiAc
 
         static void Add(List<DialogAction> pairs, DialogAction pair)
         {
-            if (!pairs.Contains(pair))
+            // A bare attribute and urn:altinn:subresource: with the same value are one pair (DialogAction.HasSameAttributeAs).
+            if (!pairs.Exists(p => p.Name == pair.Name && p.HasSameAttributeAs(pair.AuthorizationAttribute)))
             {
                 pairs.Add(pair);
             }

@@ -384,10 +384,10 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
         }
     }
 
-    [GeneratedRegex("^urn:altinn:resource:[a-z0-9_-]{1,235}$")]
+    [GeneratedRegex("^urn:altinn:resource:[a-z0-9_-]{1,235}\\z")]
     private static partial Regex ResourceUrn();
 
-    [GeneratedRegex("^[a-z]{2}$")]
+    [GeneratedRegex("^[a-z]{2}\\z")]
     private static partial Regex LanguageCode();
 
     /// <summary>Violations by path, in the order found.</summary>
