@@ -1,0 +1,44 @@
+using System.Diagnostics.Metrics;
+
+namespace DialogTokens;
+
+/// <summary>
+/// The library's metrics, on the meter <see cref="MeterName"/> (System.Diagnostics.Metrics, so OpenTelemetry picks them
+/// up with <c>AddMeter("DialogTokens")</c>):
+/// <list type="bullet">
+/// <item><c>dialogtokens.tokens.verified</c>: tokens accepted.</item>
+/// <item><c>dialogtokens.tokens.rejected</c>: tokens refused, tagged <c>error</c> with the code (<c>token_expired</c>, …).</item>
+/// <item><c>dialogtokens.keys.refreshes</c>: key set fetches, tagged <c>outcome</c> (<c>success</c>, <c>failure</c>) and
+/// <c>reason</c> (<c>start</c>, <c>scheduled</c>, <c>unknown_kid</c>, <c>retry</c>).</item>
+/// <item><c>dialogtokens.keys.refreshes_skipped</c>: unknown-kid refreshes refused by the rate limit.</item>
+/// </list>
+/// </summary>
+public static class DialogTokenMetrics
+{
+    /// <summary>The meter's name.</summary>
+    public const string MeterName = "DialogTokens";
+
+    private static readonly Meter Meter = new(MeterName, typeof(DialogTokenMetrics).Assembly.GetName().Version?.ToString());
+    private static readonly Counter<long> Verified = Meter.CreateCounter<long>("dialogtokens.tokens.verified", "{token}", "Dialog tokens accepted.");
+    private static readonly Counter<long> Rejected = Meter.CreateCounter<long>("dialogtokens.tokens.rejected", "{token}", "Dialog tokens refused, by error code.");
+    private static readonly Counter<long> Refreshes = Meter.CreateCounter<long>("dialogtokens.keys.refreshes", "{fetch}", "Fetches of the issuer's key set, by outcome and reason.");
+    private static readonly Counter<long> RefreshesSkipped = Meter.CreateCounter<long>("dialogtokens.keys.refreshes_skipped", "{request}", "Unknown-kid refreshes refused by the rate limit.");
+
+    /// <summary>Counts one verification outcome.</summary>
+    public static void Record(DialogTokenError error)
+    {
+        if (error == DialogTokenError.None)
+        {
+            Verified.Add(1);
+        }
+        else
+        {
+            Rejected.Add(1, new KeyValuePair<string, object?>("error", error.ToCode()));
+        }
+    }
+
+    internal static void RecordRefresh(bool success, string reason) =>
+        Refreshes.Add(1, new KeyValuePair<string, object?>("outcome", success ? "success" : "failure"), new KeyValuePair<string, object?>("reason", reason));
+
+    internal static void RecordRefreshSkipped() => RefreshesSkipped.Add(1);
+}

@@ -1,0 +1,57 @@
+namespace DialogTokens;
+
+/// <summary>
+/// Verifies dialog tokens with keys discovered from the issuer: <see cref="DialogTokenVerifier"/> over
+/// <see cref="DialogTokenKeyDiscovery"/>, plus the one step a fixed key set does not need — a token whose <c>kid</c> is
+/// unknown (or that arrives before any key set loaded) triggers one shared, rate-limited refresh, then is verified
+/// again. Thread-safe; counts every outcome in <see cref="DialogTokenMetrics"/>.
+/// </summary>
+public sealed class DialogTokenValidator
+{
+    private readonly DialogTokenKeyDiscovery _keys;
+
+    /// <summary>Creates a validator; <paramref name="options"/>' issuer defaults to the discovery's.</summary>
+    public DialogTokenValidator(DialogTokenKeyDiscovery keys, DialogTokenValidationOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        _keys = keys;
+        options ??= new DialogTokenValidationOptions();
+        options.Issuer ??= keys.Issuer;
+        Verifier = new DialogTokenVerifier(keys, options, timeProvider);
+    }
+
+    /// <summary>The synchronous verifier underneath, for callers that never want to wait for a refresh.</summary>
+    public DialogTokenVerifier Verifier { get; }
+
+    /// <summary>
+    /// Verifies <paramref name="token"/> for <paramref name="dialogId"/> (when given) and every one of
+    /// <paramref name="requiredActions"/>. Never throws for a bad token or an unreachable issuer.
+    /// </summary>
+    public async ValueTask<DialogTokenValidationResult> ValidateAsync(
+        string? token, Guid? dialogId = null, IReadOnlyList<DialogAction>? requiredActions = null, CancellationToken cancellationToken = default)
+    {
+        // Taken before verifying: should a refresh land in between, the comparison below says "changed" and the token
+        // is verified once more, rather than being refused with a key set that already holds its key.
+        var seen = _keys.Current;
+        var result = Verify(token, dialogId, requiredActions);
+        if (result.Error is DialogTokenError.KeyNotFound or DialogTokenError.KeysUnavailable
+            && await _keys.RefreshForUnknownKeyAsync(seen, cancellationToken).ConfigureAwait(false))
+        {
+            result = Verify(token, dialogId, requiredActions);
+        }
+
+        DialogTokenMetrics.Record(result.Error);
+        return result;
+    }
+
+    private DialogTokenValidationResult Verify(string? token, Guid? dialogId, IReadOnlyList<DialogAction>? requiredActions)
+    {
+        if (requiredActions is null or { Count: 0 })
+        {
+            return Verifier.Verify(token, dialogId);
+        }
+
+        // Endpoints pass arrays they keep; any other list is copied once.
+        return Verifier.Verify(token, dialogId, requiredActions as DialogAction[] ?? [.. requiredActions]);
+    }
+}

@@ -1,0 +1,146 @@
+using Microsoft.Extensions.Logging;
+
+namespace DialogTokens.Tests.Discovery;
+
+/// <summary>While the issuer is unreachable the last good key set is used; with none ever loaded, every token is refused.</summary>
+public sealed class OutageTests
+{
+    private static readonly TimeSpan ScheduledRefresh = TimeSpan.FromSeconds(240); // 80 % of max-age=300
+
+    [Fact]
+    public async Task ValidTokens_KeepVerifying_ThroughAnOutage_WhichStatusReports()
+    {
+        await using var world = await DiscoveryHarness.StartAsync();
+        var discovery = world.Discovery();
+        var validator = world.Validator(discovery);
+        await discovery.StartAsync(DiscoveryHarness.Cancellation);
+        var loadedAt = world.Clock.GetUtcNow();
+        var token = world.Token();
+        await world.Issuer.StopAsync();
+
+        // The scheduled refresh fails; joining it waits for it (a refresh is running, so nothing else is fetched).
+        world.Clock.Advance(ScheduledRefresh);
+        await discovery.RefreshForUnknownKeyAsync(DiscoveryHarness.Cancellation);
+
+        var status = discovery.Status;
+        Assert.True(status.HasKeys);
+        Assert.Equal(1, status.ConsecutiveFailures);
+        Assert.Equal(world.Clock.GetUtcNow(), status.LastFailure);
+        Assert.Equal(loadedAt, status.LastSuccess);
+        Assert.Contains("could not be read", status.LastError, StringComparison.Ordinal);
+        Assert.False(status.IsStale(world.Clock.GetUtcNow()));
+        Assert.True((await DiscoveryHarness.ValidateAsync(validator, token)).IsValid);
+
+        // The retry (30 s later) fails too.
+        world.Clock.Advance(TimeSpan.FromSeconds(30));
+        await discovery.RefreshForUnknownKeyAsync(DiscoveryHarness.Cancellation);
+        Assert.Equal(2, discovery.Status.ConsecutiveFailures);
+
+        // Past the cache lifetime the set is stale, and still used.
+        world.Clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.True(discovery.Status.IsStale(world.Clock.GetUtcNow()));
+        Assert.Equal(loadedAt.AddSeconds(300), discovery.Status.ExpiresAt);
+        Assert.True((await DiscoveryHarness.ValidateAsync(validator, token)).IsValid);
+
+        // An unknown kid tries the issuer (the rate limit allows it), fails, and is refused; the set stays.
+        var unknown = await DiscoveryHarness.ValidateAsync(validator, world.Token(DiscoveryHarness.RotatedKey));
+        Assert.Equal(DialogTokenError.KeyNotFound, unknown.Error);
+        Assert.Equal(3, discovery.Status.ConsecutiveFailures);
+        Assert.Equal(2, discovery.Current!.Count);
+        Assert.True((await DiscoveryHarness.ValidateAsync(validator, token)).IsValid);
+
+        var warnings = world.Log.At(LogLevel.Warning).ToList();
+        Assert.Equal(3, warnings.Count);
+        Assert.All(warnings, w => Assert.Contains("Keeping the last good key set of 2 keys", w, StringComparison.Ordinal));
+        Assert.DoesNotContain(world.Log.Entries, e => e.Message.Contains(token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Discovery_RecoversAfterAnOutage_AtTheNextRetry()
+    {
+        await using var world = await DiscoveryHarness.StartAsync();
+        var discovery = world.Discovery();
+        await discovery.StartAsync(DiscoveryHarness.Cancellation);
+        await world.Issuer.StopAsync();
+        world.Clock.Advance(ScheduledRefresh);
+        await discovery.RefreshForUnknownKeyAsync(DiscoveryHarness.Cancellation);
+        Assert.Equal(1, discovery.Status.ConsecutiveFailures);
+
+        await world.Issuer.RestartAsync();
+        world.Clock.Advance(TimeSpan.FromSeconds(30));
+        await discovery.RefreshForUnknownKeyAsync(DiscoveryHarness.Cancellation);
+
+        var status = discovery.Status;
+        Assert.Equal((0, null), (status.ConsecutiveFailures, status.LastError));
+        Assert.Equal(world.Clock.GetUtcNow(), status.LastSuccess);
+        Assert.Equal(world.Clock.GetUtcNow().AddSeconds(-30), status.LastFailure);
+        Assert.Contains(world.Log.At(LogLevel.Information), m => m.Contains("works again after 1 failed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Validation_FailsClosed_WhenNoKeySetWasEverLoaded_AndRecoversOnTheNextTokenAfterTheRateLimit()
+    {
+        await using var world = await DiscoveryHarness.StartAsync();
+        var discovery = world.Discovery(o => o.RetryInterval = TimeSpan.FromMinutes(10));
+        var validator = world.Validator(discovery);
+        var token = world.Token();
+        await world.Issuer.StopAsync();
+
+        Assert.False(await discovery.StartAsync(DiscoveryHarness.Cancellation));
+        Assert.Null(discovery.Current);
+        Assert.False(discovery.Status.HasKeys);
+        Assert.Equal(1, discovery.Status.ConsecutiveFailures);
+        Assert.Contains(world.Log.At(LogLevel.Error), m => m.Contains("keys_unavailable", StringComparison.Ordinal));
+        Assert.Equal(DialogTokenError.KeysUnavailable, (await DiscoveryHarness.ValidateAsync(validator, token)).Error);
+
+        // Back, but the last attempt began less than MinimumRefreshInterval (30 s) ago: nothing is fetched yet.
+        await world.Issuer.RestartAsync();
+        Assert.Equal(DialogTokenError.KeysUnavailable, (await DiscoveryHarness.ValidateAsync(validator, token)).Error);
+        Assert.Equal(0, world.Issuer.MetadataRequests);
+
+        world.Clock.Advance(TimeSpan.FromSeconds(30));
+        var result = await DiscoveryHarness.ValidateAsync(validator, token);
+
+        Assert.True(result.IsValid, result.ToString());
+        Assert.Equal((1, 1), (world.Issuer.MetadataRequests, world.Issuer.JwksRequests));
+        Assert.True(discovery.Status.HasKeys);
+        Assert.Null(discovery.Status.LastError);
+    }
+
+    [Fact]
+    public async Task Discovery_LoadsKeysInTheBackground_WhenTheIssuerComesBackAfterAFailedStart()
+    {
+        await using var world = await DiscoveryHarness.StartAsync();
+        var discovery = world.Discovery(o => o.RetryInterval = TimeSpan.FromSeconds(5));
+        await world.Issuer.StopAsync();
+        Assert.False(await discovery.StartAsync(DiscoveryHarness.Cancellation));
+
+        await world.Issuer.RestartAsync();
+        world.Clock.Advance(TimeSpan.FromSeconds(5));
+        await world.Issuer.JwksRequest(1).WaitAsync(DiscoveryHarness.Cancellation);
+        await discovery.RefreshForUnknownKeyAsync(DiscoveryHarness.Cancellation);
+
+        Assert.True(discovery.Status.HasKeys);
+        Assert.Equal(1, world.Issuer.JwksRequests);
+    }
+
+    [Fact]
+    public async Task Retries_BackOff_DoublingUpToTenMinutes()
+    {
+        await using var world = await DiscoveryHarness.StartAsync();
+        var discovery = world.Discovery(o => o.RetryInterval = TimeSpan.FromMinutes(3));
+        await world.Issuer.StopAsync();
+        await discovery.StartAsync(DiscoveryHarness.Cancellation);
+
+        // 3, 6, then 10 (not 12), then 10 minutes.
+        foreach (var (minutes, failures) in new[] { (3, 2), (6, 3), (10, 4), (10, 5) })
+        {
+            world.Clock.Advance(TimeSpan.FromMinutes(minutes) - TimeSpan.FromSeconds(1));
+            Assert.Equal(failures - 1, discovery.FetchesStarted);
+            world.Clock.Advance(TimeSpan.FromSeconds(1));
+            Assert.Equal(failures, discovery.FetchesStarted);
+            await discovery.RefreshForUnknownKeyAsync(DiscoveryHarness.Cancellation);
+            Assert.Equal(failures, discovery.Status.ConsecutiveFailures);
+        }
+    }
+}
