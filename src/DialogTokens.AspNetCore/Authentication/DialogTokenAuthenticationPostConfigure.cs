@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Options;
+
+namespace DialogTokens.AspNetCore;
+
+/// <summary>Derives the key discovery's settings from the scheme's: the top-level ones are documented, and win.</summary>
+internal sealed class DialogTokenAuthenticationPostConfigure : IPostConfigureOptions<DialogTokenAuthenticationOptions>
+{
+    public void PostConfigure(string? name, DialogTokenAuthenticationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Discovery is not { } discovery)
+        {
+            return; // the validator reports it
+        }
+
+        options.Authority ??= discovery.Authority;
+        options.Issuer ??= discovery.Issuer;
+        options.AllowHttp |= discovery.AllowHttp;
+        discovery.Authority = options.Authority;
+        discovery.Issuer = options.Issuer;
+        discovery.AllowHttp = options.AllowHttp;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace DialogTokens.AspNetCore;
+
+/// <summary>
+/// Checks a <see cref="DialogActionRequirement"/> against the token the dialog token scheme verified: the route's
+/// dialog id equals the token's <c>i</c>, and <c>a</c> grants the action with the library's strict semantics.
+/// A refusal is counted in <see cref="DialogTokenMetrics"/> and kept for the scheme's 403 problem.
+/// </summary>
+internal sealed class DialogActionAuthorizationHandler : AuthorizationHandler<DialogActionRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, DialogActionRequirement requirement)
+    {
+        // Endpoint routing's authorization middleware passes the HttpContext, for minimal APIs and controllers alike.
+        // Without a verified token there is nothing to check: the policy's authenticated-user requirement answers 401.
+        if (context.Resource is not HttpContext http || http.Features.Get<IDialogTokenFeature>() is not { } token)
+        {
+            return Task.CompletedTask;
+        }
+
+        var failure = Check(http, token.Claims, requirement);
+        if (failure is null)
+        {
+            context.Succeed(requirement);
+            return Task.CompletedTask;
+        }
+
+        if (http.Features.Get<DialogActionFailure>() is null)
+        {
+            http.Features.Set(failure);
+            DialogTokenMetrics.Record(failure.Error);
+        }
+
+        context.Fail(new AuthorizationFailureReason(this, $"{failure.Error.ToCode()}: {failure.Description}"));
+        return Task.CompletedTask;
+    }
+
+    private static DialogActionFailure? Check(HttpContext http, DialogTokenClaims claims, DialogActionRequirement requirement)
+    {
+        if (requirement.DialogIdRouteValue is { } routeValue && http.GetRouteValue(routeValue) is { } value)
+        {
+            if (!Guid.TryParse(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), out var dialogId))
+            {
+                return new DialogActionFailure(DialogTokenError.DialogMismatch,
+                    $"The route value '{routeValue}' is not a dialog id (a UUID), so the token for dialog {claims.DialogId} is not for it.");
+            }
+
+            if (dialogId != claims.DialogId)
+            {
+                return new DialogActionFailure(DialogTokenError.DialogMismatch, $"The token is for dialog {claims.DialogId}, not for dialog {dialogId}.");
+            }
+        }
+
+        var action = requirement.Action;
+        if (!claims.Actions.IsGranted(action))
+        {
+            return new DialogActionFailure(DialogTokenError.ActionNotGranted, action.IsMainResource
+                ? $"The token does not grant '{action.Name}' on the dialog's main resource."
+                : $"The token does not grant '{action.Name}' on '{action.AuthorizationAttribute}'.");
+        }
+
+        return null;
+    }
+}

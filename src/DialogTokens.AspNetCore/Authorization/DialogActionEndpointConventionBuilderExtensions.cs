@@ -1,0 +1,33 @@
+using DialogTokens.AspNetCore;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Protects minimal API endpoints with dialog tokens.</summary>
+public static class DialogActionEndpointConventionBuilderExtensions
+{
+    /// <summary>
+    /// Requires a dialog token (scheme <see cref="DialogTokenDefaults.AuthenticationScheme"/>) that grants
+    /// <paramref name="action"/> on <paramref name="authorizationAttribute"/> (default: the main resource, strictly) for
+    /// the dialog whose id is the route value <paramref name="dialogIdRouteValue"/>:
+    /// <c>app.MapPost("/dialogs/{dialogId}/write", handler).RequireDialogAction("write")</c>. With
+    /// <paramref name="dialogIdRouteValue"/> <see langword="null"/>, or a route without that value, the dialog is the
+    /// one the token names. No or a refused token: 401; another dialog (<c>dialog_mismatch</c>) or a missing action
+    /// (<c>action_not_granted</c>): 403; both with a problem body carrying the code. Call it again to require more actions.
+    /// </summary>
+    /// <exception cref="ArgumentException">The action or attribute cannot be in a dialog token, or the route value name is empty.</exception>
+    public static TBuilder RequireDialogAction<TBuilder>(
+        this TBuilder builder, string action, string? authorizationAttribute = null, string? dialogIdRouteValue = DialogTokenDefaults.DialogIdRouteValue)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var attribute = new RequireDialogActionAttribute(action)
+        {
+            AuthorizationAttribute = authorizationAttribute,
+            DialogIdRouteValue = dialogIdRouteValue,
+        };
+
+        // A mistake in the arguments throws here, at start-up, not on the first request.
+        _ = attribute.GetRequirements().ToList();
+        return builder.WithMetadata(attribute);
+    }
+}

@@ -1,0 +1,22 @@
+namespace DialogTokens.AspNetCore;
+
+/// <summary>
+/// The dialog token the request was authenticated with, on <c>HttpContext.Features</c> once the dialog token scheme
+/// has verified it. Absent when the request had no token, or one that was refused.
+/// </summary>
+public interface IDialogTokenFeature
+{
+    /// <summary>The verified token.</summary>
+    DialogToken Token { get; }
+
+    /// <summary>Its claims.</summary>
+    DialogTokenClaims Claims { get; }
+}
+
+/// <summary>The feature the scheme sets.</summary>
+internal sealed class DialogTokenFeature(DialogToken token, DialogTokenClaims claims) : IDialogTokenFeature
+{
+    public DialogToken Token { get; } = token;
+
+    public DialogTokenClaims Claims { get; } = claims;
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using DialogTokens.AspNetCore.Tests.TestSupport;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DialogTokens.AspNetCore.Tests.Authentication;
+
+/// <summary>Options are validated when the host starts, every problem at once; registering is safe to repeat.</summary>
+public sealed class OptionsTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Start_Fails_ListingEveryProblem()
+    {
+        await using var app = ProtectedApp.Build(new Dictionary<string, string?>
+        {
+            ["DialogToken:ClockSkew"] = "00:00:01.500",
+            ["DialogToken:Discovery:MaxResponseBytes"] = "1",
+            ["DialogToken:Discovery:MinimumRefreshInterval"] = "00:00:00",
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(Cancel));
+
+        Assert.Contains("Authority", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ClockSkew", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxResponseBytes", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MinimumRefreshInterval", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, error.Failures.Count());
+        Assert.All(error.Failures, failure => Assert.StartsWith("Dialog token scheme 'DialogToken': ", failure, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Start_Fails_ForAnHttpAuthorityOffLoopback_UnlessAllowed()
+    {
+        await using var refused = ProtectedApp.Build(new Dictionary<string, string?> { ["DialogToken:Authority"] = "http://issuer.example" });
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => refused.StartAsync(Cancel));
+        Assert.Contains("Authority", Assert.Single(error.Failures), StringComparison.Ordinal);
+
+        await using var allowed = ProtectedApp.Build(new Dictionary<string, string?>
+        {
+            ["DialogToken:Authority"] = IssuerAndApp.ClosedAddress().Replace("127.0.0.1", "localhost", StringComparison.Ordinal),
+            ["DialogToken:AllowHttp"] = "true",
+        });
+        await allowed.StartAsync(Cancel);
+        await allowed.StopAsync(Cancel);
+    }
+
+    [Fact]
+    public async Task Configuration_BindsTheDocumentedSettings()
+    {
+        await using var issuer = await FakeIssuer.StartAsync();
+        await using var app = await ProtectedApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["DialogToken:Authority"] = issuer.BaseAddress,
+            ["DialogToken:ClockSkew"] = "00:00:30",
+            ["DialogToken:CacheVerifiedTokens"] = "false",
+            ["DialogToken:Discovery:MinimumRefreshInterval"] = "00:01:00",
+        });
+
+        var options = app.Services.GetRequiredService<IOptionsMonitor<DialogTokenAuthenticationOptions>>().Get(DialogTokenDefaults.AuthenticationScheme);
+
+        Assert.Equal(new Uri(issuer.BaseAddress), options.Authority);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.ClockSkew);
+        Assert.False(options.CacheVerifiedTokens);
+        Assert.Equal(TimeSpan.FromMinutes(1), options.Discovery.MinimumRefreshInterval);
+        Assert.Equal(options.Authority, options.Discovery.Authority);
+    }
+
+    [Fact]
+    public async Task AddDialogToken_Twice_AddsOneScheme_AndStillWorks()
+    {
+        await using var issuer = await FakeIssuer.StartAsync();
+        await using var app = await ProtectedApp.StartAsync(issuer.BaseAddress, services: services =>
+        {
+            services.AddAuthentication().AddDialogToken();
+            services.AddAuthentication().AddDialogToken(options => options.ClockSkew = TimeSpan.FromSeconds(20));
+        });
+        var dialog = Guid.CreateVersion7();
+
+        var response = await app.SendAsync(HttpMethod.Post, $"/dialogs/{dialog}/write", issuer.Issue(dialog, "write"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var schemes = await app.Services.GetRequiredService<IAuthenticationSchemeProvider>().GetAllSchemesAsync();
+        Assert.Equal([DialogTokenDefaults.AuthenticationScheme], schemes.Select(s => s.Name));
+        var options = app.Services.GetRequiredService<IOptionsMonitor<DialogTokenAuthenticationOptions>>().Get(DialogTokenDefaults.AuthenticationScheme);
+        Assert.Equal(TimeSpan.FromSeconds(20), options.ClockSkew);
+    }
+}
