@@ -22,6 +22,17 @@ public sealed class ArchitectureTests
         Assert.Empty(References(library));
     }
 
+    [Fact]
+    public void TheTokenLibrary_DependsOnNoWebOrDatabasePackage()
+    {
+        var library = XDocument.Load(Projects("src").Single(p => Path.GetFileName(p) == "DialogTokens.csproj"));
+        var packages = library.Descendants("PackageReference").Select(r => (string?)r.Attribute("Include") ?? (string?)r.Attribute("Update") ?? "");
+
+        Assert.Empty(library.Descendants("FrameworkReference"));
+        Assert.DoesNotContain(packages, p => p.StartsWith("Microsoft.AspNetCore", StringComparison.OrdinalIgnoreCase)
+            || p.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [MemberData(nameof(SourceProjects))]
     public void NoProject_ReferencesAHostTheCliOrASample(string project)
@@ -34,12 +45,12 @@ public sealed class ArchitectureTests
     [Fact]
     public void EveryTestProject_MirrorsASourceProject()
     {
-        var sources = Projects("src").Select(p => Path.GetFileName(Path.GetDirectoryName(p)!)).ToHashSet();
+        var sources = Projects("src").Concat(Projects("samples")).Select(p => Path.GetFileName(Path.GetDirectoryName(p)!)).ToHashSet();
 
         foreach (var test in Projects("tests"))
         {
             var name = Path.GetFileName(Path.GetDirectoryName(test)!);
-            Assert.True(name.EndsWith(".Tests", StringComparison.Ordinal) && sources.Contains(name[..^".Tests".Length]), $"{name} mirrors no project under src/.");
+            Assert.True(name.EndsWith(".Tests", StringComparison.Ordinal) && sources.Contains(name[..^".Tests".Length]), $"{name} mirrors no project under src/ or samples/.");
         }
     }
 

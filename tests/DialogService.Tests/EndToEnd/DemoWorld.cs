@@ -23,8 +23,8 @@ internal static class DemoWorld
     public const string MvaMelding = "urn:altinn:resource:demo-mva-melding";
 
     /// <summary>
-    /// A dialog for Fjelltopp on demo-mva-melding (DAGL, REGNA: read and write; DAGL and the package: sign; level 3
-    /// required by the policy's obligation; nobody: delete), with an embed, GUI actions and an API action.
+    /// A dialog for Fjelltopp on demo-mva-melding (DAGL, REGNA: read and write; DAGL and the package: sign; DAGL
+    /// only: delete; level 3 required by the policy's obligation), with an embed, GUI actions and an API action.
     /// </summary>
     public static object MvaDialog(Guid? id = null) => new
     {

@@ -19,7 +19,7 @@ public abstract class DialogServiceEndToEndTests(DialogServiceDatabaseProvider p
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData(DemoWorld.Kari, "read;sign;write")]
+    [InlineData(DemoWorld.Kari, "delete;read;sign;write")]
     [InlineData(DemoWorld.Ola, "read;write")]
     [InlineData(DemoWorld.Siri, "read;sign;write")]
     public async Task EachUser_GetsWhatThePolicyImplies_AndATokenThatVerifiesThroughTheMetadata(string pid, string expectedActions)
@@ -58,7 +58,8 @@ public abstract class DialogServiceEndToEndTests(DialogServiceDatabaseProvider p
         Assert.Equal(dialogId, claims.DialogId);
         Assert.Equal(new Uri(host.BaseAddress, "api/v1").ToString(), claims.Issuer);
         Assert.Equal(TimeSpan.FromSeconds(600), claims.ExpiresAt - claims.IssuedAt);
-        Assert.Equal(DialogTokenError.ActionNotGranted, verifier.Verify(token, dialogId, new DialogAction("delete")).Error);
+        Assert.Equal(DialogTokenError.ActionNotGranted, verifier.Verify(token, dialogId, new DialogAction("archive")).Error);
+        Assert.Equal(granted.IsGranted("delete"), verifier.Verify(token, dialogId, new DialogAction("delete")).IsValid);
         Assert.Equal(DialogTokenError.DialogMismatch, verifier.Verify(token, Guid.CreateVersion7(), new DialogAction("read")).Error);
     }
 

@@ -1,0 +1,53 @@
+using DialogTokens.Samples.ServiceProvider.Embeds;
+using DialogTokens.Samples.ServiceProvider.ServiceOwnerApi;
+using DialogTokens.Samples.ServiceProvider.WriteActions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace DialogTokens.Samples.ServiceProvider;
+
+/// <summary>The sample service provider: <c>dotnet run --project samples/ServiceProvider</c> (beside the dialog service).</summary>
+public static class SampleApp
+{
+    public static async Task Main(string[] args) => await Build(args).RunAsync();
+
+    /// <summary>Builds the app; tests start it on 127.0.0.1 with their own settings.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        // The two lines a service provider needs: the scheme (keys from the issuer's metadata), and one
+        // RequireDialogAction per endpoint (SampleEndpoints).
+        builder.Services.AddAuthentication().AddDialogToken(builder.Configuration.GetSection("DialogToken"));
+        builder.Services.AddAuthorization();
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddDialogTokenKeys();
+        builder.Services.AddOptions<ServiceOwnerOptions>().Bind(builder.Configuration.GetSection(ServiceOwnerOptions.SectionName))
+            .Validate(o => o.DialogServiceUri is { IsAbsoluteUri: true } && o.TokenUri is { IsAbsoluteUri: true }, "ServiceOwner:DialogServiceUri and ServiceOwner:TokenUri must be absolute URIs.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<SampleCorsOptions>().Bind(builder.Configuration.GetSection(SampleCorsOptions.SectionName));
+        builder.Services.AddCors();
+        builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>, SampleCorsSetup>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHttpClient<ServiceOwnerTokenSource>();
+        builder.Services.AddHttpClient<DialogServiceClient>();
+        builder.Services.AddSingleton<ServiceOwnerTokenSource>(sp => ActivatorUtilities.CreateInstance<ServiceOwnerTokenSource>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ServiceOwnerTokenSource))));
+        builder.Services.AddSingleton<DialogServiceClient>(sp => ActivatorUtilities.CreateInstance<DialogServiceClient>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DialogServiceClient))));
+        builder.Services.AddSingleton<DialogChanger>();
+        builder.Services.AddSingleton<Receipts>();
+        builder.Services.AddSingleton<QueuedWriteActions>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<QueuedWriteActions>());
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health");
+        app.MapSampleEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,71 @@
+using DialogTokens.AspNetCore;
+using DialogTokens.Samples.ServiceProvider.Embeds;
+using DialogTokens.Samples.ServiceProvider.WriteActions;
+
+namespace DialogTokens.Samples.ServiceProvider;
+
+/// <summary>
+/// The sample's endpoints. Every dialog-token endpoint names the dialog in its route, and one line per endpoint says
+/// which action the token must grant on it (strict: a bare action needs a permit on the dialog's main resource).
+/// </summary>
+public static class SampleEndpoints
+{
+    public static void MapSampleEndpoints(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var dialogs = app.MapGroup("/dialogs/{dialogId:guid}").RequireCors();
+
+        // Write actions: the GUI action's method, the token, an empty body. 204 done, 202 queued (lands within 10 s).
+        dialogs.MapPost("/submit", SubmitAsync).RequireDialogAction("write");
+        dialogs.MapPost("/sign", SignAsync).RequireDialogAction("sign");
+        dialogs.MapDelete("/", DeleteAsync).RequireDialogAction("delete");
+
+        // Front-channel embeds: fetched by the browser with the token and no cookies.
+        dialogs.MapGet("/fce", Embed).RequireDialogAction("read");
+        dialogs.MapGet("/fce/receipt", ReceiptEmbed).RequireDialogAction("read");
+
+        // The same submit as an API action, for end-user systems.
+        app.MapPost("/api/dialogs/{dialogId:guid}/submit", SubmitAsync).RequireDialogAction("write").RequireCors();
+
+        // The GET GUI action is plain navigation; a real service would log the user in here (ID-porten), not use the token.
+        dialogs.MapGet("/", (Guid dialogId) => Results.Content($"<!doctype html><title>Mva-melding</title><p>Mva-melding {dialogId}: open in the service.</p>", "text/html"));
+    }
+
+    internal static async Task<IResult> SubmitAsync(
+        Guid dialogId, VerifiedDialogToken token, bool? queue, DialogChanger changer, QueuedWriteActions queued, Receipts receipts, TimeProvider time, CancellationToken cancellationToken)
+    {
+        receipts.Add(dialogId, token.Claims.AuthenticatedParty, time.GetUtcNow());
+        return await ChangeAsync(new DialogChange(dialogId, DialogChangeKind.Submit, token.Claims.AuthenticatedParty), queue, changer, queued, cancellationToken);
+    }
+
+    internal static Task<IResult> SignAsync(
+        Guid dialogId, VerifiedDialogToken token, bool? queue, DialogChanger changer, QueuedWriteActions queued, CancellationToken cancellationToken) =>
+        ChangeAsync(new DialogChange(dialogId, DialogChangeKind.Sign, token.Claims.AuthenticatedParty), queue, changer, queued, cancellationToken);
+
+    internal static Task<IResult> DeleteAsync(
+        Guid dialogId, VerifiedDialogToken token, bool? queue, DialogChanger changer, QueuedWriteActions queued, CancellationToken cancellationToken) =>
+        ChangeAsync(new DialogChange(dialogId, DialogChangeKind.Delete, token.Claims.AuthenticatedParty), queue, changer, queued, cancellationToken);
+
+    internal static IResult Embed(VerifiedDialogToken token, string? format) =>
+        format == "html"
+            ? Results.Text(EmbedContent.DialogHtml(token.Claims), EmbedContent.Html)
+            : Results.Text(EmbedContent.DialogMarkdown(token.Claims), EmbedContent.Markdown);
+
+    internal static IResult ReceiptEmbed(Guid dialogId, Receipts receipts) =>
+        receipts.Find(dialogId) is { } receipt
+            ? Results.Text(EmbedContent.ReceiptMarkdown(receipt), EmbedContent.Markdown)
+            : Results.NoContent();
+
+    private static async Task<IResult> ChangeAsync(DialogChange change, bool? queue, DialogChanger changer, QueuedWriteActions queued, CancellationToken cancellationToken)
+    {
+        if (queue == true)
+        {
+            queued.Enqueue(change);
+            return Results.Accepted();
+        }
+
+        return await changer.ApplyAsync(change, cancellationToken)
+            ? Results.NoContent()
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Dialog not found", detail: $"The dialog service has no dialog {change.DialogId}.");
+    }
+}

@@ -1,0 +1,75 @@
+using System.Threading.Channels;
+
+namespace DialogTokens.Samples.ServiceProvider.WriteActions;
+
+/// <summary>
+/// Write actions answered 202: queued and made in the background, well within the 10 s the end-user system waits
+/// before it reloads the dialog. In memory: a real service provider would use a durable queue.
+/// </summary>
+public sealed partial class QueuedWriteActions(DialogChanger changer, ILogger<QueuedWriteActions> logger) : BackgroundService
+{
+    private readonly Channel<DialogChange> changes = Channel.CreateUnbounded<DialogChange>(new UnboundedChannelOptions { SingleReader = true });
+    private int pending;
+    private TaskCompletionSource idle = NewIdle(completed: true);
+
+    public void Enqueue(DialogChange change)
+    {
+        lock (changes)
+        {
+            if (pending++ == 0)
+            {
+                idle = NewIdle(completed: false);
+            }
+        }
+
+        changes.Writer.TryWrite(change);
+    }
+
+    /// <summary>Completes when every queued change has been made (or failed and been logged).</summary>
+    public Task WhenIdleAsync()
+    {
+        lock (changes)
+        {
+            return idle.Task;
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var change in changes.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await changer.ApplyAsync(change, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogChangeFailed(logger, change.Kind, change.DialogId, e);
+            }
+            finally
+            {
+                lock (changes)
+                {
+                    if (--pending == 0)
+                    {
+                        idle.TrySetResult();
+                    }
+                }
+            }
+        }
+    }
+
+    private static TaskCompletionSource NewIdle(bool completed)
+    {
+        var source = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (completed)
+        {
+            source.SetResult();
+        }
+
+        return source;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The queued {Kind} of dialog {DialogId} failed.")]
+    private static partial void LogChangeFailed(ILogger logger, DialogChangeKind kind, Guid dialogId, Exception exception);
+}
