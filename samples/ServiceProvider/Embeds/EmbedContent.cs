@@ -10,8 +10,8 @@ namespace DialogTokens.Samples.ServiceProvider.Embeds;
 /// </summary>
 public static class EmbedContent
 {
-    public const string Markdown = "text/markdown";
-    public const string Html = "text/html";
+    public const string Markdown = "text/markdown; charset=utf-8";
+    public const string Html = "text/html; charset=utf-8";
 
     public static string DialogMarkdown(DialogTokenClaims claims)
     {
