@@ -61,7 +61,10 @@ public static class PolicyDecisionPointServiceCollectionExtensions
             sp.GetRequiredService<IOptions<PolicyDecisionPointOptions>>().Value.Mode == PolicyDecisionPointMode.Remote
                 ? sp.GetRequiredService<HttpPolicyDecisionPoint>()
                 : sp.GetRequiredService<EmbeddedPolicyDecisionPoint>());
-        services.TryAddTransient<IDialogAuthorizer, XacmlDialogAuthorizer>();
+        services.TryAddTransient<XacmlDialogAuthorizer>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new DialogDecisionCache(sp.GetRequiredService<IOptions<PolicyDecisionPointOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient<IDialogAuthorizer, CachingDialogAuthorizer>();
         return services;
     }
 

@@ -17,7 +17,7 @@ public sealed class ServiceCollectionTests
 
         Assert.IsType<EmbeddedPolicyDecisionPoint>(services.GetRequiredService<IXacmlPolicyDecisionPoint>());
         Assert.Same(services.GetRequiredService<IXacmlPolicyDecisionPoint>(), services.GetRequiredService<IXacmlPolicyDecisionPoint>());
-        Assert.IsType<XacmlDialogAuthorizer>(services.GetRequiredService<IDialogAuthorizer>());
+        Assert.IsType<CachingDialogAuthorizer>(services.GetRequiredService<IDialogAuthorizer>());
     }
 
     [Fact]
