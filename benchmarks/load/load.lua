@@ -4,8 +4,10 @@
 --   LOAD_METHOD        request method (default GET)
 --   LOAD_BODY_FILE     request body, read once (sets Content-Type: LOAD_CONTENT_TYPE, default application/json)
 --   LOAD_DELAY_MS      mean pause in ms before each request, per connection (unset: closed loop, as fast as possible).
---                      wrk has no rate option and its timers are whole milliseconds, so a fractional mean is made by
---                      rounding up with the fraction's probability.
+--                      wrk has no rate option. Pauses are drawn from an exponential distribution with that mean, so
+--                      that the connections' requests arrive as a Poisson stream instead of in synchronized bursts
+--                      (equal pauses keep every connection in step, and the tail then measures the burst, not the
+--                      service). wrk's timers are whole milliseconds: each draw is rounded to the nearest.
 -- done() prints one machine-readable line, LOAD_RESULT key=value ..., that run.sh parses (latencies in microseconds).
 
 local token = os.getenv("LOAD_TOKEN")
@@ -32,14 +34,9 @@ end
 
 local mean_delay = tonumber(os.getenv("LOAD_DELAY_MS") or "")
 if mean_delay and mean_delay > 0 then
-  local whole = math.floor(mean_delay)
-  local fraction = mean_delay - whole
   math.randomseed(os.time() + math.floor(os.clock() * 1000000))
   function delay()
-    if math.random() < fraction then
-      return whole + 1
-    end
-    return whole
+    return math.floor(-mean_delay * math.log(1 - math.random()) + 0.5)
   end
 end
 
