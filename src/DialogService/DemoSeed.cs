@@ -17,7 +17,7 @@ internal static class DemoSeed
             return;
         }
 
-        path = Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
+        path = Path.Combine(AppContext.BaseDirectory, path); // a rooted path stays as it is
         await using var scope = app.Services.CreateAsyncScope();
         var result = await new SeedLoader(scope.ServiceProvider.GetRequiredService<IAuthorizationStore>()).LoadAsync(path);
         if (result.Problems.Count > 0)
@@ -28,7 +28,7 @@ internal static class DemoSeed
 
         if (app.Configuration["DialogService:DialogSeed"] is { Length: > 0 } dialogs)
         {
-            dialogs = Path.IsPathRooted(dialogs) ? dialogs : Path.Combine(AppContext.BaseDirectory, dialogs);
+            dialogs = Path.Combine(AppContext.BaseDirectory, dialogs);
             var serviceProvider = app.Configuration["DialogService:DemoServiceProviderUri"] ?? "http://localhost:5090";
             await DialogSeed.LoadAsync(scope.ServiceProvider, dialogs, serviceProvider);
         }

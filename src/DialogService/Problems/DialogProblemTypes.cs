@@ -8,7 +8,7 @@ namespace DialogTokens.DialogService.Problems;
 public static class DialogProblemTypes
 {
     /// <summary>The prefix of every problem type URI (shared with the policy decision point's table).</summary>
-    public const string Prefix = "https://dialogtokens.dev/problems/";
+    public const string Prefix = DialogTokens.Authorization.XacmlProblemTypes.Prefix;
 
     /// <summary>400: the body is not JSON, or a value has the wrong JSON type.</summary>
     public const string RequestMalformed = Prefix + "request-malformed";
@@ -53,7 +53,7 @@ public static class DialogProblemTypes
     public const string RevisionRequired = Prefix + "revision-required";
 
     /// <summary>503: the policy decision point gave no answer; never turned into a deny.</summary>
-    public const string PdpUnavailable = Prefix + "pdp-unavailable";
+    public const string PdpUnavailable = DialogTokens.Authorization.XacmlProblemTypes.PdpUnavailable;
 
     /// <summary>503: no signing key is available yet, so no dialog token can be issued.</summary>
     public const string SigningKeyUnavailable = Prefix + "signing-key-unavailable";

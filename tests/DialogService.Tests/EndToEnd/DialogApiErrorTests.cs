@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text.Json;
 using DialogTokens.DialogService.Persistence;
 using DialogTokens.DialogService.Problems;
@@ -191,10 +190,7 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
     [Fact]
     public async Task EndUser_Gets503_WhenThePolicyDecisionPointIsUnreachable()
     {
-        using var closed = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        closed.Start();
-        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
-        closed.Stop();
+        var port = DialogServiceTestHost.FreePort();
         await using var host = await DialogServiceTestHost.StartAsync(DialogServiceDatabaseProvider.Sqlite, new Dictionary<string, string?>
         {
             ["PolicyDecisionPoint:Mode"] = "Remote",

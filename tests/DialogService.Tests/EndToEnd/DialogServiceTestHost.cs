@@ -143,7 +143,8 @@ public sealed class DialogServiceTestHost : IAsyncDisposable
         folder.Delete(recursive: true);
     }
 
-    private static int FreePort()
+    /// <summary>A port nothing listens on now (bound and released at once).</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

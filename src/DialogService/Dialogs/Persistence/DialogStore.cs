@@ -29,11 +29,6 @@ internal sealed class DialogStore(DialogServiceDbContextFactory contexts)
     public async Task<DialogWriteOutcome> CreateAsync(Dialog dialog, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
-        if (await db.Dialogs.AnyAsync(d => d.Id == dialog.Id, cancellationToken).ConfigureAwait(false))
-        {
-            return DialogWriteOutcome.Exists;
-        }
-
         var row = new DialogRow();
         row.CopyFrom(dialog);
         db.Dialogs.Add(row);
@@ -44,7 +39,7 @@ internal sealed class DialogStore(DialogServiceDbContextFactory contexts)
         }
         catch (DbUpdateException)
         {
-            // Another request created the same id between the check and the insert; the primary key refused ours.
+            // The primary key refused the insert: the id is taken (asked only then, so a create is one statement).
             if (await ExistsAsync(dialog.Id, cancellationToken).ConfigureAwait(false))
             {
                 return DialogWriteOutcome.Exists;
