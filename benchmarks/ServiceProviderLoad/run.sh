@@ -7,7 +7,9 @@
 #   --rounds N        measured rounds (default 3); each round runs every endpoint once, in a rotated order
 #   --duration S      seconds per endpoint and round (default 10)
 #   --warmup S        seconds of load per endpoint before measuring, in two passes, not reported (default 20)
-#   --connections N   wrk connections (default 32); --threads N: wrk threads (default 2)
+#   --connections N   wrk connections (default 32); --threads N: wrk threads (default 2 shared, 1 pinned)
+#   --shared          run wrk on the same CPUs as the servers (default: wrk pinned to CPU 0, both servers to the rest,
+#                     so that the load generator does not take CPU from the system it measures; needs 2 CPUs or more)
 #   --keep            keep the temporary folder (logs, wrk output, results.tsv)
 #
 # Endpoints (benchmarks/ServiceProviderLoad/LoadEndpoints.cs):
@@ -29,8 +31,9 @@ rounds=3
 duration=10
 warmup=20
 connections=32
-threads=2
+threads=""
 keep=0
+pin=1
 dialog_id=019ab84f-5c00-7a4f-94e6-2285d8e511d5
 other_dialog_id=019ab84f-63d0-7b32-b9e4-57c49024816a
 pid_demo=12858012307
@@ -46,6 +49,7 @@ while [ $# -gt 0 ]; do
     --connections) connections=$2; shift ;;
     --threads) threads=$2; shift ;;
     --keep) keep=1 ;;
+    --shared) pin=0 ;;
     -h | --help) usage; exit 0 ;;
     *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -53,7 +57,19 @@ while [ $# -gt 0 ]; do
 done
 
 log() { printf '[sp-load] %s\n' "$*" >&2; }
-for tool in wrk curl python3 dotnet; do
+cpus=$(nproc)
+if [ "$pin" = 1 ] && [ "$cpus" -lt 2 ]; then log "one CPU: cannot pin wrk apart from the servers; running shared"; pin=0; fi
+# Pinned: wrk alone on CPU 0, the load host and the dialog service (the PDP) together on the others, as if the load came
+# from another machine; the servers still share their CPUs with each other, so the PDP's work counts against /pdp.
+if [ "$pin" = 1 ]; then
+  wrk_cpus=0; server_cpus=1-$((cpus - 1))
+  wrk_pin=(taskset -c "$wrk_cpus"); server_pin=(taskset -c "$server_cpus")
+  [ -n "$threads" ] || threads=1
+else
+  wrk_pin=(); server_pin=()
+  [ -n "$threads" ] || threads=2
+fi
+for tool in wrk curl python3 dotnet taskset; do
   command -v "$tool" >/dev/null 2>&1 || { log "$tool not found"; exit 1; }
 done
 # The dialog token must outlive the run: the service issues them for 1 h here (its maximum).
@@ -105,7 +121,7 @@ base=http://127.0.0.1:$port
 mkdir -p "$work/data"
 log "starting the dialog service on $base"
 # The content root must be the publish folder: appsettings*.json and the seed are read from there.
-(cd "$work/service" && exec env ASPNETCORE_ENVIRONMENT=Development dotnet DialogTokens.DialogService.dll \
+(cd "$work/service" && exec "${server_pin[@]}" env ASPNETCORE_ENVIRONMENT=Development dotnet DialogTokens.DialogService.dll \
   --urls "$base" "--DialogService:BaseUri=$base" \
   "--DialogService:Database:ConnectionString=Data Source=$work/data/dialogservice.db" \
   "--AuthorizationStore:ConnectionString=Data Source=$work/data/authorization.db" \
@@ -133,7 +149,7 @@ tampered=$(python3 -c 'import sys; t = sys.argv[1]; c = t[-10]; print(t[:-10] + 
 host_port=$(free_port)
 host=http://127.0.0.1:$host_port
 log "starting the load host on $host"
-(cd "$work/host" && exec dotnet DialogTokens.Benchmarks.ServiceProviderLoad.dll --urls "$host" \
+(cd "$work/host" && exec "${server_pin[@]}" dotnet DialogTokens.Benchmarks.ServiceProviderLoad.dll --urls "$host" \
   "--DialogServiceUri=$base" --Logging:LogLevel:Default=Warning) >"$work/host.log" 2>&1 &
 host_pid=$!
 wait_for "$host_pid" "$work/host.log" "$host/none/dialogs/$dialog_id/write"
@@ -183,7 +199,7 @@ run_wrk() {
   h0=$(proc_ticks "$host_pid"); s0=$(proc_ticks "$service_pid"); m0=$(machine_jiffies)
   # shellcheck disable=SC2046 # endpoint_env prints VAR=VALUE words without spaces
   env $(endpoint_env "$name") /usr/bin/time -f 'WRK_CPU %U %S' \
-    wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$here/write.lua" "$host/$name/dialogs/$dialog_id/write" \
+    "${wrk_pin[@]}" wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$here/write.lua" "$host/$name/dialogs/$dialog_id/write" \
     >"$out" 2>&1 || { cat "$out" >&2; log "wrk failed ($name)"; exit 1; }
   h1=$(proc_ticks "$host_pid"); s1=$(proc_ticks "$service_pid"); m1=$(machine_jiffies)
   line=$(grep '^LOAD_RESULT' "$out") || { cat "$out" >&2; log "no LOAD_RESULT from wrk ($name)"; exit 1; }
@@ -232,7 +248,9 @@ log "load average after: $(loadavg)"
 
 # --- summary ------------------------------------------------------------------------------------------------------------
 echo
-echo "Service-provider throughput: $(nproc) CPUs shared by wrk, the load host and the dialog service; wrk -t$threads -c$connections --latency;"
+if [ "$pin" = 1 ]; then placement="wrk pinned to CPU $wrk_cpus, the load host and the dialog service to CPUs $server_cpus"
+else placement="wrk, the load host and the dialog service share all CPUs"; fi
+echo "Service-provider throughput: $cpus CPUs, $placement; wrk -t$threads -c$connections --latency;"
 echo "$rounds rounds x ${#endpoints[@]} endpoints x $duration s (interleaved, order rotated), after $warmup s of warm-up per endpoint; $started"
 echo "source: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" status --porcelain 2>/dev/null | grep -q . && echo ' with uncommitted changes'); load average after: $(loadavg)"
 echo
