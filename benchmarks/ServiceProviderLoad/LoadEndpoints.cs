@@ -1,5 +1,3 @@
-using DialogTokens.AspNetCore;
-
 namespace DialogTokens.Benchmarks.ServiceProviderLoad;
 
 /// <summary>The same handler behind each protection; only the route prefix and its metadata differ.</summary>
@@ -15,7 +13,7 @@ internal static class LoadEndpoints
 
         // The same check, every token verified from scratch (Ed25519 on every request).
         app.MapPost("/uncached/dialogs/{dialogId}/write", Write)
-            .WithMetadata(new RequireDialogActionAttribute("write") { AuthenticationSchemes = LoadSchemes.UncachedDialogToken });
+            .RequireDialogAction("write", authenticationSchemes: LoadSchemes.UncachedDialogToken);
 
         // JwtBearer (Microsoft.IdentityModel + an NSec EdDSA provider), then the dialog id and the action by hand.
         app.MapPost("/jwtbearer/dialogs/{dialogId}/write", Write).RequireAuthorization(LoadPolicies.JwtBearerWrite);

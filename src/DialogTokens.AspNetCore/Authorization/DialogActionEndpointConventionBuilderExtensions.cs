@@ -13,17 +13,25 @@ public static class DialogActionEndpointConventionBuilderExtensions
     /// <paramref name="dialogIdRouteValue"/> <see langword="null"/>, or a route without that value, the dialog is the
     /// one the token names. No or a refused token: 401; another dialog (<c>dialog_mismatch</c>) or a missing action
     /// (<c>action_not_granted</c>): 403; both with a problem body carrying the code. Call it again to require more actions.
+    /// <paramref name="authenticationSchemes"/> names the dialog token scheme(s), comma-separated, when an app has more
+    /// than one (another issuer, other options).
     /// </summary>
     /// <exception cref="ArgumentException">The action or attribute cannot be in a dialog token, or the route value name is empty.</exception>
     public static TBuilder RequireDialogAction<TBuilder>(
-        this TBuilder builder, string action, string? authorizationAttribute = null, string? dialogIdRouteValue = DialogTokenDefaults.DialogIdRouteValue)
+        this TBuilder builder,
+        string action,
+        string? authorizationAttribute = null,
+        string? dialogIdRouteValue = DialogTokenDefaults.DialogIdRouteValue,
+        string authenticationSchemes = DialogTokenDefaults.AuthenticationScheme)
         where TBuilder : IEndpointConventionBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(authenticationSchemes);
         var attribute = new RequireDialogActionAttribute(action)
         {
             AuthorizationAttribute = authorizationAttribute,
             DialogIdRouteValue = dialogIdRouteValue,
+            AuthenticationSchemes = authenticationSchemes,
         };
 
         // A mistake in the arguments throws here, at start-up, not on the first request.
