@@ -7,7 +7,8 @@ namespace DialogTokens.AspNetCore;
 /// <summary>
 /// Checks a <see cref="DialogActionRequirement"/> against the token the dialog token scheme verified: the route's
 /// dialog id equals the token's <c>i</c>, and <c>a</c> grants the action with the library's strict semantics.
-/// A refusal is counted in <see cref="DialogTokenMetrics"/> (as a refused request: the token itself verified) and kept for the scheme's 403 problem.
+/// A refusal is counted in <see cref="DialogTokenMetrics"/> as a refused request (the token itself verified) and kept
+/// for the scheme's 403 problem.
 /// </summary>
 internal sealed class DialogActionAuthorizationHandler : AuthorizationHandler<DialogActionRequirement>
 {
