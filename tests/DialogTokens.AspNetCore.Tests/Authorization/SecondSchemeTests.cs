@@ -2,10 +2,7 @@ using System.Net;
 using DialogTokens.AspNetCore.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,26 +16,23 @@ public sealed class SecondSchemeTests
 {
     private const string PartnerScheme = "PartnerDialogToken";
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task EachEndpoint_AcceptsTokensOfItsOwnScheme_Only()
     {
         await using var issuer = await FakeIssuer.StartAsync();
         await using var partner = await FakeIssuer.StartAsync();
-        await using var app = await StartAsync(issuer.BaseAddress, partner.BaseAddress);
-        using var client = new HttpClient { BaseAddress = app.Address };
+        await using var app = await ProtectedApp.StartAsync(Build(issuer.BaseAddress, partner.BaseAddress));
         var dialog = Guid.CreateVersion7();
 
-        Assert.Equal(HttpStatusCode.NoContent, await PostAsync(client, $"/dialogs/{dialog}/write", issuer.Issue(dialog, "write")));
-        Assert.Equal(HttpStatusCode.NoContent, await PostAsync(client, $"/partner/dialogs/{dialog}/write", partner.Issue(dialog, "write")));
+        Assert.Equal(HttpStatusCode.NoContent, await PostAsync(app, $"/dialogs/{dialog}/write", issuer.Issue(dialog, "write")));
+        Assert.Equal(HttpStatusCode.NoContent, await PostAsync(app, $"/partner/dialogs/{dialog}/write", partner.Issue(dialog, "write")));
 
         // Crossed: each scheme knows only its own issuer.
-        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(client, $"/dialogs/{dialog}/write", partner.Issue(dialog, "write")));
-        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(client, $"/partner/dialogs/{dialog}/write", issuer.Issue(dialog, "write")));
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(app, $"/dialogs/{dialog}/write", partner.Issue(dialog, "write")));
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(app, $"/partner/dialogs/{dialog}/write", issuer.Issue(dialog, "write")));
 
         // The partner endpoint still checks the action.
-        Assert.Equal(HttpStatusCode.Forbidden, await PostAsync(client, $"/partner/dialogs/{dialog}/write", partner.Issue(dialog, "read")));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAsync(app, $"/partner/dialogs/{dialog}/write", partner.Issue(dialog, "read")));
     }
 
     [Fact]
@@ -49,15 +43,13 @@ public sealed class SecondSchemeTests
         Assert.Throws<ArgumentException>(() => app.MapPost("/x/{dialogId}", () => Results.NoContent()).RequireDialogAction("write", authenticationSchemes: " "));
     }
 
-    private static async Task<HttpStatusCode> PostAsync(HttpClient client, string path, string token)
+    private static async Task<HttpStatusCode> PostAsync(ProtectedApp app, string path, string token)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path);
-        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
-        using var response = await client.SendAsync(request, Cancel);
+        using var response = await app.SendAsync(HttpMethod.Post, path, token);
         return response.StatusCode;
     }
 
-    private static async Task<RunningApp> StartAsync(string authority, string partnerAuthority)
+    private static WebApplication Build(string authority, string partnerAuthority)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -68,17 +60,6 @@ public sealed class SecondSchemeTests
         var app = builder.Build();
         app.MapPost("/dialogs/{dialogId}/write", () => Results.NoContent()).RequireDialogAction("write");
         app.MapPost("/partner/dialogs/{dialogId}/write", () => Results.NoContent()).RequireDialogAction("write", authenticationSchemes: PartnerScheme);
-        await app.StartAsync(Cancel);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new RunningApp(app, new Uri(address.TrimEnd('/') + "/"));
-    }
-
-    private sealed record RunningApp(WebApplication App, Uri Address) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await App.StopAsync(CancellationToken.None);
-            await App.DisposeAsync();
-        }
+        return app;
     }
 }

@@ -35,9 +35,12 @@ internal sealed class ProtectedApp : IAsyncDisposable
     public static Task<ProtectedApp> StartAsync(string authority, TimeProvider? clock = null, Action<IServiceCollection>? services = null) =>
         StartAsync(new Dictionary<string, string?> { ["DialogToken:Authority"] = authority }, clock, services);
 
-    public static async Task<ProtectedApp> StartAsync(IDictionary<string, string?> settings, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
+    public static Task<ProtectedApp> StartAsync(IDictionary<string, string?> settings, TimeProvider? clock = null, Action<IServiceCollection>? services = null) =>
+        StartAsync(Build(settings, clock, services));
+
+    /// <summary>Starts an app built elsewhere, listening on <c>http://127.0.0.1:0</c>.</summary>
+    public static async Task<ProtectedApp> StartAsync(WebApplication app)
     {
-        var app = Build(settings, clock, services);
         await app.StartAsync(Cancel);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new ProtectedApp(app, new Uri(address.TrimEnd('/') + "/"));
