@@ -45,7 +45,10 @@ public sealed class DialogTokenKeyDiscoveryOptions
     /// </summary>
     public TimeSpan MinimumRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How soon a failed fetch is retried in the background; doubles up to 10 min. Default 30 s; from 1 s to 1 h.</summary>
+    /// <summary>
+    /// How soon a failed fetch is retried in the background; doubles per failure up to 10 min. Before the first key set
+    /// loads, retries begin after 1 s and double up to this interval, no further. Default 30 s; from 1 s to 1 h.
+    /// </summary>
     public TimeSpan RetryInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The time limit of one fetch (metadata plus JWKS). Default 10 s; from 100 ms to 2 min.</summary>

@@ -9,6 +9,9 @@ internal sealed record KeyDiscoveryState(DialogTokenKeySet? Keys, DialogTokenKey
     /// <summary>The longest pause between retries, unless <see cref="DialogTokenKeyDiscoveryOptions.RetryInterval"/> is longer.</summary>
     public static readonly TimeSpan MaxRetryBackoff = TimeSpan.FromMinutes(10);
 
+    /// <summary>The first pause before a retry while no key set was ever loaded.</summary>
+    public static readonly TimeSpan FirstLoadRetryStart = TimeSpan.FromSeconds(1);
+
     /// <summary>Nothing fetched yet.</summary>
     public static KeyDiscoveryState Initial { get; } = new(null, default, null, false);
 
@@ -28,11 +31,16 @@ internal sealed record KeyDiscoveryState(DialogTokenKeySet? Keys, DialogTokenKey
     /// <summary>
     /// After a failed fetch: the same key set, the failure recorded, and a retry after <paramref name="retryInterval"/>
     /// doubled per consecutive failure up to <see cref="MaxRetryBackoff"/>, but never later than the next normal refresh.
+    /// While no key set was ever loaded every token is refused (and a readiness probe keeps traffic, and so unknown-kid
+    /// refreshes, away), so the retries begin after <see cref="FirstLoadRetryStart"/> and double only up to
+    /// <paramref name="retryInterval"/>.
     /// </summary>
     public (KeyDiscoveryState Next, TimeSpan Due) Failed(string error, DateTimeOffset now, TimeSpan retryInterval)
     {
         var failures = Status.ConsecutiveFailures + 1;
-        var due = RetryDelay(retryInterval, failures);
+        var due = Keys is null
+            ? RetryDelay(FirstLoadRetryStart, retryInterval, failures)
+            : RetryDelay(retryInterval, retryInterval > MaxRetryBackoff ? retryInterval : MaxRetryBackoff, failures);
         if (RefreshAt is { } refreshAt && refreshAt > now && refreshAt - now < due)
         {
             due = refreshAt - now;
@@ -42,10 +50,9 @@ internal sealed record KeyDiscoveryState(DialogTokenKeySet? Keys, DialogTokenKey
         return (this with { Status = status, Retrying = true }, due);
     }
 
-    private static TimeSpan RetryDelay(TimeSpan retryInterval, int failures)
+    private static TimeSpan RetryDelay(TimeSpan first, TimeSpan cap, int failures)
     {
-        var cap = retryInterval > MaxRetryBackoff ? retryInterval : MaxRetryBackoff;
-        var delay = retryInterval;
+        var delay = first;
         for (var i = 1; i < failures && delay < cap; i++)
         {
             delay *= 2;

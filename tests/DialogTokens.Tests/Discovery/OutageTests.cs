@@ -78,7 +78,7 @@ public sealed class OutageTests
     }
 
     [Fact]
-    public async Task Validation_FailsClosed_WhenNoKeySetWasEverLoaded_AndRecoversOnTheNextTokenAfterTheRateLimit()
+    public async Task Validation_FailsClosed_WhenNoKeySetWasEverLoaded_AndRecoversAtTheFirstRetry()
     {
         await using var world = await DiscoveryHarness.StartAsync();
         var discovery = world.Discovery(o => o.RetryInterval = TimeSpan.FromMinutes(10));
@@ -93,12 +93,15 @@ public sealed class OutageTests
         Assert.Contains(world.Log.At(LogLevel.Error), m => m.Contains("keys_unavailable", StringComparison.Ordinal));
         Assert.Equal(DialogTokenError.KeysUnavailable, (await DiscoveryHarness.ValidateAsync(validator, token)).Error);
 
-        // Back, but the last attempt began less than MinimumRefreshInterval (30 s) ago: nothing is fetched yet.
+        // Back, but the last attempt began less than MinimumRefreshInterval (30 s) ago: a token fetches nothing.
         await world.Issuer.RestartAsync();
         Assert.Equal(DialogTokenError.KeysUnavailable, (await DiscoveryHarness.ValidateAsync(validator, token)).Error);
         Assert.Equal(0, world.Issuer.MetadataRequests);
 
-        world.Clock.Advance(TimeSpan.FromSeconds(30));
+        // The first retry comes after 1 s, not after the 10 min retry interval: nothing can be verified without keys.
+        world.Clock.Advance(TimeSpan.FromSeconds(1));
+        await world.Issuer.JwksRequest(1).WaitAsync(DiscoveryHarness.Cancellation);
+        await discovery.RefreshForUnknownKeyAsync(DiscoveryHarness.Cancellation);
         var result = await DiscoveryHarness.ValidateAsync(validator, token);
 
         Assert.True(result.IsValid, result.ToString());
@@ -125,22 +128,58 @@ public sealed class OutageTests
     }
 
     [Fact]
-    public async Task Retries_BackOff_DoublingUpToTenMinutes()
+    public async Task AfterAKeySetLoaded_RetriesBackOff_DoublingUpToTenMinutes()
     {
         await using var world = await DiscoveryHarness.StartAsync();
         var discovery = world.Discovery(o => o.RetryInterval = TimeSpan.FromMinutes(3));
-        await world.Issuer.StopAsync();
         await discovery.StartAsync(DiscoveryHarness.Cancellation);
+        await world.Issuer.StopAsync();
+        world.Clock.Advance(ScheduledRefresh);
+        await discovery.RefreshForUnknownKeyAsync(DiscoveryHarness.Cancellation);
+        Assert.Equal((2, 1), (discovery.FetchesStarted, discovery.Status.ConsecutiveFailures));
 
         // 3, 6, then 10 (not 12), then 10 minutes.
-        foreach (var (minutes, failures) in new[] { (3, 2), (6, 3), (10, 4), (10, 5) })
+        await AssertRetriesAsync(world, discovery, fetchesBefore: 2, failuresBefore: 1, [180, 360, 600, 600]);
+        Assert.True(discovery.Status.HasKeys);
+    }
+
+    [Fact]
+    public async Task BeforeTheFirstKeySet_RetriesBeginAfterOneSecond_AndDoubleOnlyUpToTheRetryInterval()
+    {
+        await using var world = await DiscoveryHarness.StartAsync();
+        var discovery = world.Discovery(o => o.RetryInterval = TimeSpan.FromSeconds(10));
+        await world.Issuer.StopAsync();
+        Assert.False(await discovery.StartAsync(DiscoveryHarness.Cancellation));
+
+        // Every token is refused until keys load, so no long back-off: 1, 2, 4, 8, then 10 (not 16), then 10 seconds.
+        await AssertRetriesAsync(world, discovery, fetchesBefore: 1, failuresBefore: 1, [1, 2, 4, 8, 10, 10]);
+        Assert.False(discovery.Status.HasKeys);
+
+        // Once keys load, a later outage backs off from the retry interval as usual.
+        await world.Issuer.RestartAsync();
+        world.Clock.Advance(TimeSpan.FromSeconds(10));
+        await world.Issuer.JwksRequest(1).WaitAsync(DiscoveryHarness.Cancellation);
+        await discovery.RefreshForUnknownKeyAsync(DiscoveryHarness.Cancellation);
+        Assert.True(discovery.Status.HasKeys);
+        await world.Issuer.StopAsync();
+        world.Clock.Advance(ScheduledRefresh);
+        await discovery.RefreshForUnknownKeyAsync(DiscoveryHarness.Cancellation);
+        await AssertRetriesAsync(world, discovery, fetchesBefore: 9, failuresBefore: 1, [10, 20, 40]);
+    }
+
+    /// <summary>Each retry fires exactly after its delay (in seconds), not a second earlier, and fails again.</summary>
+    private static async Task AssertRetriesAsync(DiscoveryHarness world, DialogTokenKeyDiscovery discovery, int fetchesBefore, int failuresBefore, int[] delays)
+    {
+        var fetches = fetchesBefore;
+        var failures = failuresBefore;
+        foreach (var seconds in delays)
         {
-            world.Clock.Advance(TimeSpan.FromMinutes(minutes) - TimeSpan.FromSeconds(1));
-            Assert.Equal(failures - 1, discovery.FetchesStarted);
-            world.Clock.Advance(TimeSpan.FromSeconds(1));
-            Assert.Equal(failures, discovery.FetchesStarted);
+            world.Clock.Advance(TimeSpan.FromSeconds(seconds) - TimeSpan.FromMilliseconds(100));
+            Assert.Equal(fetches, discovery.FetchesStarted);
+            world.Clock.Advance(TimeSpan.FromMilliseconds(100));
+            Assert.Equal(++fetches, discovery.FetchesStarted);
             await discovery.RefreshForUnknownKeyAsync(DiscoveryHarness.Cancellation);
-            Assert.Equal(failures, discovery.Status.ConsecutiveFailures);
+            Assert.Equal(++failures, discovery.Status.ConsecutiveFailures);
         }
     }
 }
