@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using DialogTokens.Benchmarks.ServiceProviderLoad.IdentityModel;
+using DialogTokens.Benchmarks.IdentityModel;
 using Microsoft.IdentityModel.Tokens;
 using NSec.Cryptography;
 

@@ -1,4 +1,4 @@
-using DialogTokens.Benchmarks.ServiceProviderLoad.IdentityModel;
+using DialogTokens.Benchmarks.IdentityModel;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.IdentityModel.Tokens;
 
