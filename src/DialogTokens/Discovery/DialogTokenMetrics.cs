@@ -28,12 +28,20 @@ public static class DialogTokenMetrics
     private static readonly Counter<long> Refreshes = Meter.CreateCounter<long>("dialogtokens.keys.refreshes", "{fetch}", "Fetches of the issuer's key set, by outcome and reason.");
     private static readonly Counter<long> RefreshesSkipped = Meter.CreateCounter<long>("dialogtokens.keys.refreshes_skipped", "{request}", "Unknown-kid refreshes refused by the rate limit.");
 
-    /// <summary>Counts one verification outcome.</summary>
+    /// <summary>
+    /// Counts one verification outcome. A token that verified but is for another dialog or lacks an action counts as
+    /// verified and as a refused request, never as rejected.
+    /// </summary>
     public static void Record(DialogTokenError error)
     {
         if (error == DialogTokenError.None)
         {
             Verified.Add(1);
+        }
+        else if (error.IsForbidden())
+        {
+            Verified.Add(1);
+            RecordRefused(error);
         }
         else
         {

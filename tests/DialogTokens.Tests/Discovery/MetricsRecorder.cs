@@ -4,8 +4,8 @@ using System.Diagnostics.Metrics;
 namespace DialogTokens.Tests.Discovery;
 
 /// <summary>
-/// Listens to the library's key refresh metrics. The meter is process-wide, so tests that use this run in
-/// <see cref="MeteredTests"/>, alone.
+/// Listens to the library's metrics: key refreshes, and token outcomes by instrument and code. The meter is
+/// process-wide, so tests that use this run in <see cref="MeteredTests"/>, alone.
 /// </summary>
 internal sealed class MetricsRecorder : IDisposable
 {
@@ -16,7 +16,7 @@ internal sealed class MetricsRecorder : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == DialogTokenMetrics.MeterName && instrument.Name.StartsWith("dialogtokens.keys.", StringComparison.Ordinal))
+            if (instrument.Meter.Name == DialogTokenMetrics.MeterName)
             {
                 listener.EnableMeasurementEvents(instrument);
             }
@@ -29,14 +29,22 @@ internal sealed class MetricsRecorder : IDisposable
                 return;
             }
 
-            string? outcome = null, reason = null;
+            string? outcome = null, reason = null, error = null;
             foreach (var tag in tags)
             {
                 outcome = tag.Key == "outcome" ? tag.Value as string : outcome;
                 reason = tag.Key == "reason" ? tag.Value as string : reason;
+                error = tag.Key == "error" ? tag.Value as string : error;
             }
 
-            Refreshes.AddOrUpdate($"{reason}:{outcome}", value, (_, total) => total + value);
+            if (instrument.Name == "dialogtokens.keys.refreshes")
+            {
+                Refreshes.AddOrUpdate($"{reason}:{outcome}", value, (_, total) => total + value);
+            }
+            else
+            {
+                Tokens.AddOrUpdate(error is null ? instrument.Name : $"{instrument.Name}:{error}", value, (_, total) => total + value);
+            }
         });
         _listener.Start();
     }
@@ -47,6 +55,9 @@ internal sealed class MetricsRecorder : IDisposable
     public ConcurrentDictionary<string, long> Refreshes { get; } = new();
 
     public long RefreshesFor(string key) => Refreshes.TryGetValue(key, out var count) ? count : 0;
+
+    /// <summary>Token outcomes by <c>instrument</c> or <c>instrument:error</c>, e.g. <c>dialogtokens.tokens.rejected:token_expired</c>.</summary>
+    public ConcurrentDictionary<string, long> Tokens { get; } = new();
 
     public void Dispose() => _listener.Dispose();
 }
