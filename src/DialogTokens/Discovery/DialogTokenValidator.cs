@@ -15,9 +15,9 @@ public sealed class DialogTokenValidator
     {
         ArgumentNullException.ThrowIfNull(keys);
         _keys = keys;
-        options ??= new DialogTokenValidationOptions();
-        options.Issuer ??= keys.Issuer;
-        Verifier = new DialogTokenVerifier(keys, options, timeProvider);
+
+        // The caller's options stay as they are: they may serve another validator, for another issuer.
+        Verifier = new DialogTokenVerifier(keys, options, timeProvider, defaultIssuer: keys.Issuer);
     }
 
     /// <summary>The synchronous verifier underneath, for callers that never want to wait for a refresh.</summary>

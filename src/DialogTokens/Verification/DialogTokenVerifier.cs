@@ -28,14 +28,20 @@ public sealed class DialogTokenVerifier
     /// <param name="timeProvider">The clock; the system clock when <c>null</c>.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public DialogTokenVerifier(IDialogTokenKeySource keys, DialogTokenValidationOptions? options = null, TimeProvider? timeProvider = null)
+        : this(keys, options, timeProvider, defaultIssuer: null)
+    {
+    }
+
+    /// <summary>As the public constructor; <paramref name="defaultIssuer"/> applies when the options name no issuer.</summary>
+    internal DialogTokenVerifier(IDialogTokenKeySource keys, DialogTokenValidationOptions? options, TimeProvider? timeProvider, string? defaultIssuer)
     {
         ArgumentNullException.ThrowIfNull(keys);
         options ??= new DialogTokenValidationOptions();
         options.ThrowIfInvalid();
         _keys = keys;
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _issuer = options.Issuer;
-        _issuerUtf8 = options.Issuer is null ? null : System.Text.Encoding.UTF8.GetBytes(options.Issuer);
+        _issuer = options.Issuer ?? defaultIssuer;
+        _issuerUtf8 = _issuer is null ? null : System.Text.Encoding.UTF8.GetBytes(_issuer);
         _clockSkewSeconds = (long)options.ClockSkew.TotalSeconds;
         _maxTokenLength = options.MaxTokenLength;
         _cache = options.CacheVerifiedTokens ? new VerifiedTokenCache(options.VerifiedTokenCacheSize) : null;
@@ -165,14 +171,17 @@ public sealed class DialogTokenVerifier
                 return tokenFailure;
             }
 
+            // With the cache on, the claims are built for it anyway: the token carries them, so ReadClaims need not
+            // decode the payload a second time.
+            DialogTokenClaims? claims = null;
             if (_cache is not null)
             {
-                var claims = DialogTokenReader.TryMaterialize(payload, out _, out _)!;
+                claims = DialogTokenReader.TryMaterialize(payload, out _, out _)!;
                 _cache.Add(token, new VerifiedTokenCache.Entry(key, claims, _clockSkewSeconds), now);
             }
 
             return CheckRequest(facts.DialogId, facts.Get(Claim.Actions, payload, scratch), dialogId, requiredActions)
-                ?? DialogTokenValidationResult.Success(new DialogToken(token, key, in facts));
+                ?? DialogTokenValidationResult.Success(claims is null ? new DialogToken(token, key, in facts) : new DialogToken(token, key, claims));
         }
         finally
         {
