@@ -4,7 +4,7 @@ namespace DialogTokens;
 /// What key discovery knows, immutable, replaced whole after each fetch: the key set, the status health checks read,
 /// and when the background timer fires next and why.
 /// </summary>
-internal sealed record KeyDiscoveryState(DialogTokenKeySet? Keys, DialogTokenKeyDiscoveryStatus Status, DateTimeOffset? RefreshAt, bool Retrying)
+internal sealed record KeyDiscoveryState(DialogTokenKeySet? Keys, DialogTokenKeyDiscoveryStatus Status, DateTimeOffset? RefreshAt)
 {
     /// <summary>The longest pause between retries, unless <see cref="DialogTokenKeyDiscoveryOptions.RetryInterval"/> is longer.</summary>
     public static readonly TimeSpan MaxRetryBackoff = TimeSpan.FromMinutes(10);
@@ -13,10 +13,10 @@ internal sealed record KeyDiscoveryState(DialogTokenKeySet? Keys, DialogTokenKey
     public static readonly TimeSpan FirstLoadRetryStart = TimeSpan.FromSeconds(1);
 
     /// <summary>Nothing fetched yet.</summary>
-    public static KeyDiscoveryState Initial { get; } = new(null, default, null, false);
+    public static KeyDiscoveryState Initial { get; } = new(null, default, null);
 
     /// <summary>Why the background timer fires next.</summary>
-    public string TimerReason => Retrying ? KeyRefreshReason.Retry : KeyRefreshReason.Scheduled;
+    public string TimerReason => Status.ConsecutiveFailures > 0 ? KeyRefreshReason.Retry : KeyRefreshReason.Scheduled;
 
     /// <summary>After a good fetch: the new key set (this one's instance when the keys are the same), refreshed at 80 % of its lifetime.</summary>
     public (KeyDiscoveryState Next, TimeSpan Due) Succeeded(DialogTokenKeySet fetched, TimeSpan lifetime, DateTimeOffset now)
@@ -25,7 +25,7 @@ internal sealed record KeyDiscoveryState(DialogTokenKeySet? Keys, DialogTokenKey
         var keys = Keys is { } current && current.Count == fetched.Count && fetched.All(current.Contains) ? current : fetched;
         var refreshIn = CacheLifetime.RefreshAfter(lifetime);
         var status = new DialogTokenKeyDiscoveryStatus(true, now, Status.LastFailure, null, now + lifetime, 0);
-        return (new KeyDiscoveryState(keys, status, now + refreshIn, Retrying: false), refreshIn);
+        return (new KeyDiscoveryState(keys, status, now + refreshIn), refreshIn);
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ internal sealed record KeyDiscoveryState(DialogTokenKeySet? Keys, DialogTokenKey
         }
 
         var status = Status with { LastFailure = now, LastError = error, ConsecutiveFailures = failures };
-        return (this with { Status = status, Retrying = true }, due);
+        return (this with { Status = status }, due);
     }
 
     private static TimeSpan RetryDelay(TimeSpan first, TimeSpan cap, int failures)
