@@ -54,7 +54,10 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
     {
         var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
         using var stranger = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", await Host.PersonalTokenAsync(DemoWorld.Stranger));
-        await ProblemAssert.IsAsync(stranger, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden, "may not read");
+        var refused = await ProblemAssert.IsAsync(stranger, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden, "may not read");
+
+        // The refusal names no other party: the dialog's party may be a person, and its identifier is not the stranger's to see.
+        Assert.DoesNotContain(DemoWorld.Fjelltopp, refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         // The demo-mva-melding policy demands level 3; authLvl 2 is ID-porten's low level, 0.
         using var low = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", await Host.PersonalTokenAsync(DemoWorld.Kari, authenticationLevel: 2));
@@ -74,6 +77,10 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         using var gone = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", user);
         await ProblemAssert.IsAsync(gone, HttpStatusCode.Gone, DialogProblemTypes.DialogDeleted, "was deleted");
+
+        // Only those who may read it learn that it was deleted, and when.
+        using var stranger = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", await Host.PersonalTokenAsync(DemoWorld.Stranger));
+        await ProblemAssert.IsAsync(stranger, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden, "may not read");
         using var again = await Host.SendAsync(HttpMethod.Delete, $"{ServiceOwnerPath}/{dialogId}", owner);
         await ProblemAssert.IsAsync(again, HttpStatusCode.Gone, DialogProblemTypes.DialogDeleted, "was deleted");
         using var update = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{dialogId}", owner, DemoWorld.MvaDialog(), "*");

@@ -57,15 +57,16 @@ internal static class EndUserDialogEndpoints
             return DialogProblem.Create(DialogProblemTypes.NotFound, $"There is no dialog {dialogId}.");
         }
 
-        if (dialog.IsDeleted)
-        {
-            return DialogProblem.Create(DialogProblemTypes.Deleted, $"The dialog {dialogId} was deleted at {dialog.DeletedAt:O}.");
-        }
-
+        // Authorized first, as Dialogporten does: that a dialog was deleted, and when, is for those who may read it.
         var decision = await authorizer.AuthorizeAsync(Request(caller, dialog, dialog.Document.AuthorizationPairs()), cancellationToken);
         if (Refusal(decision, caller, dialog) is { } refusal)
         {
             return refusal;
+        }
+
+        if (dialog.IsDeleted)
+        {
+            return DialogProblem.Create(DialogProblemTypes.Deleted, $"The dialog {dialogId} was deleted at {dialog.DeletedAt:O}.");
         }
 
         string token;
@@ -172,7 +173,7 @@ internal static class EndUserDialogEndpoints
         var read = decision.Decisions.FirstOrDefault(d => d.Action == new DialogAction("read"));
         return read?.MinimumAuthenticationLevel is { } needed && needed > caller.AuthenticationLevel
             ? DialogProblem.Create(DialogProblemTypes.LevelTooLow, $"Reading dialog {dialog.Id} needs authentication level {needed}; this login has level {caller.AuthenticationLevel}. Log in again with a higher level.")
-            : DialogProblem.Create(DialogProblemTypes.NoAccess, $"{caller.Subject} may not read dialog {dialog.Id} ({dialog.ServiceResource}) for {dialog.Party}.");
+            : DialogProblem.Create(DialogProblemTypes.NoAccess, $"{caller.Subject} may not read dialog {dialog.Id}.");
     }
 
     /// <summary>The user, the parties the user holds any right for, and their sub-units; the PDP decides each.</summary>
