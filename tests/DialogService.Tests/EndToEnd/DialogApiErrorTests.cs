@@ -133,7 +133,8 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
     {
         var owner = await Host.EnterpriseTokenAsync();
         using var malformed = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, """{"serviceResource": 5}""");
-        await ProblemAssert.IsAsync(malformed, HttpStatusCode.BadRequest, DialogProblemTypes.RequestMalformed, "$.serviceResource");
+        var wrongType = await ProblemAssert.IsAsync(malformed, HttpStatusCode.BadRequest, DialogProblemTypes.RequestMalformed, "$.serviceResource");
+        Assert.DoesNotContain("System.", wrongType.GetProperty("detail").GetString(), StringComparison.Ordinal);
         using var truncated = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, """{"serviceResource": """);
         await ProblemAssert.IsAsync(truncated, HttpStatusCode.BadRequest, DialogProblemTypes.RequestMalformed, "not a valid request");
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DialogTokens.Authorization;
 using DialogTokens.DialogService.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -26,40 +27,29 @@ internal static class JsonBody
             return (null, DialogProblem.Create(DialogProblemTypes.ContentType, $"The body must be application/json (was '{request.ContentType}')."));
         }
 
-        if (request.ContentLength > MaxBytes)
+        // The PDP's bounded reader: pooled buffers, refused one byte past the cap whatever Content-Length said.
+        using var body = await BoundedBody.ReadAsync(request.Body, request.ContentLength, MaxBytes, cancellationToken);
+        if (body.TooLarge)
         {
-            return (null, DialogProblem.Create(DialogProblemTypes.TooLarge, $"The body is {request.ContentLength} bytes; at most {MaxBytes} are accepted."));
+            return (null, DialogProblem.Create(DialogProblemTypes.TooLarge, $"The body is larger than {MaxBytes} bytes."));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-            {
-                return (null, DialogProblem.Create(DialogProblemTypes.TooLarge, $"The body is larger than {MaxBytes} bytes."));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        if (buffer.Length == 0)
+        if (body.Length == 0)
         {
             return (null, DialogProblem.Create(DialogProblemTypes.Malformed, "The body is empty; a JSON object is required."));
         }
 
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Options);
+            var value = JsonSerializer.Deserialize<T>(body.Span, Options);
             return value is null
                 ? (null, DialogProblem.Create(DialogProblemTypes.Malformed, "The body is JSON null; a JSON object is required."))
                 : (value, null);
         }
         catch (JsonException exception)
         {
-            // The reader's message names the path and position; it never contains more than the offending token.
-            return (null, DialogProblem.Create(DialogProblemTypes.Malformed, $"The body is not a valid request: {exception.Message}"));
+            // Where the JSON broke, in the caller's terms: the serializer's own message names .NET types.
+            return (null, DialogProblem.Create(DialogProblemTypes.Malformed, $"The body is not a valid request: {JsonErrorDescription.Describe(exception)}"));
         }
     }
 }
