@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Claims;
+using DialogTokens.Authorization;
 
 namespace DialogTokens.DialogService.Authentication;
 
@@ -9,10 +10,8 @@ namespace DialogTokens.DialogService.Authentication;
 /// <param name="AuthenticationLevel">Altinn's authentication level: 0 (low), 3 (substantial) or 4 (high); 1 and 2 only from <c>urn:altinn:authlevel</c>.</param>
 internal readonly record struct EndUserCaller(string Pid, int AuthenticationLevel)
 {
-    public const string SubjectPrefix = "urn:altinn:person:identifier-no:";
-
     /// <summary>The person as Altinn names a subject: <c>urn:altinn:person:identifier-no:&lt;pid&gt;</c>.</summary>
-    public string Subject => SubjectPrefix + Pid;
+    public string Subject => AltinnXacml.PersonIdentifier + ":" + Pid;
 
     public static bool TryRead(ClaimsPrincipal principal, out EndUserCaller caller, [NotNullWhen(false)] out string? problem)
     {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 
 namespace DialogTokens.DialogService.Authentication;
@@ -12,11 +13,13 @@ internal sealed class ScopeRequirement(string scope) : AuthorizationHandler<Scop
 
     public string Scope { get; } = scope;
 
+    /// <summary>Whether one of the user's <c>scope</c> claims (space-separated) holds <paramref name="scope"/>.</summary>
+    public static bool IsGranted(ClaimsPrincipal user, string scope) =>
+        user.FindAll(ClaimType).Any(claim => claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(scope, StringComparer.Ordinal));
+
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ScopeRequirement requirement)
     {
-        var granted = context.User.FindAll(ClaimType)
-            .Any(claim => claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(requirement.Scope, StringComparer.Ordinal));
-        if (granted)
+        if (IsGranted(context.User, requirement.Scope))
         {
             context.Succeed(requirement);
         }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Claims;
 using System.Text.Json;
+using DialogTokens.Authorization;
 
 namespace DialogTokens.DialogService.Authentication;
 
@@ -8,10 +9,8 @@ namespace DialogTokens.DialogService.Authentication;
 /// <param name="OrganizationNumber">The organization number, 9 digits.</param>
 internal readonly record struct ServiceOwnerCaller(string OrganizationNumber)
 {
-    public const string PartyPrefix = "urn:altinn:organization:identifier-no:";
-
     /// <summary>The organization as Altinn names a party: <c>urn:altinn:organization:identifier-no:&lt;orgno&gt;</c>.</summary>
-    public string Party => PartyPrefix + OrganizationNumber;
+    public string Party => AltinnXacml.OrganizationIdentifier + ":" + OrganizationNumber;
 
     /// <summary>The ISO 6523 ICD of Norwegian organization numbers, as Maskinporten writes <c>consumer.ID</c>.</summary>
     private const string NorwegianIcd = "0192:";

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
+using DialogTokens.Authorization;
 
 namespace DialogTokens.DialogService.Dialogs.ServiceOwner;
 
@@ -11,8 +12,8 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
 {
     internal const int MaxTextLength = 255;
     internal const int MaxUrlLength = 1023;
-    private const string PersonPrefix = "urn:altinn:person:identifier-no:";
-    private const string OrganizationPrefix = "urn:altinn:organization:identifier-no:";
+    private const string PersonPrefix = AltinnXacml.PersonIdentifier + ":";
+    private const string OrganizationPrefix = AltinnXacml.OrganizationIdentifier + ":";
     private static readonly string[] GuiMethods = ["GET", "POST", "DELETE"];
     private static readonly string[] ApiMethods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT"];
 

@@ -48,7 +48,7 @@ internal static class ServiceOwnerDialogEndpoints
             return bodyProblem;
         }
 
-        var (dialog, refusal) = await commands.CreateAsync(owner.OrganizationNumber, request, HasScope(user, LegacyHtmlScope), cancellationToken);
+        var (dialog, refusal) = await commands.CreateAsync(owner.OrganizationNumber, request, ScopeRequirement.IsGranted(user, LegacyHtmlScope), cancellationToken);
         if (dialog is null)
         {
             return refusal!;
@@ -95,7 +95,7 @@ internal static class ServiceOwnerDialogEndpoints
             return bodyProblem;
         }
 
-        var (dialog, refusal) = await commands.ReplaceAsync(owner.OrganizationNumber, dialogId, ifMatch, request, HasScope(user, LegacyHtmlScope), cancellationToken);
+        var (dialog, refusal) = await commands.ReplaceAsync(owner.OrganizationNumber, dialogId, ifMatch, request, ScopeRequirement.IsGranted(user, LegacyHtmlScope), cancellationToken);
         if (dialog is null)
         {
             return refusal!;
@@ -133,7 +133,4 @@ internal static class ServiceOwnerDialogEndpoints
         {
             ["If-Match"] = [$"Must be one strong entity tag holding a revision, as the ETag of GET (was '{context.Request.Headers.IfMatch}')."],
         });
-
-    private static bool HasScope(ClaimsPrincipal user, string scope) =>
-        user.FindAll("scope").Any(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(scope, StringComparer.Ordinal));
 }
