@@ -16,9 +16,6 @@ public sealed class DialogDecisionCache(PolicyDecisionPointOptions options, Time
     /// <summary>Whether caching is on (a duration above zero).</summary>
     public bool IsEnabled => options.DecisionCacheDuration > TimeSpan.Zero;
 
-    /// <summary>Empties the cache, for example after rights were changed.</summary>
-    public void Clear() => _entries.Clear();
-
     internal bool TryGet(string key, out DialogAuthorizationResult result)
     {
         if (_entries.TryGetValue(key, out var entry) && timeProvider.GetUtcNow() < entry.ExpiresAt)

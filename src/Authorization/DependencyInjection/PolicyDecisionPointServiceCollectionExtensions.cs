@@ -62,7 +62,6 @@ public static class PolicyDecisionPointServiceCollectionExtensions
                 ? sp.GetRequiredService<HttpPolicyDecisionPoint>()
                 : sp.GetRequiredService<EmbeddedPolicyDecisionPoint>());
         services.TryAddTransient<XacmlDialogAuthorizer>();
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new DialogDecisionCache(sp.GetRequiredService<IOptions<PolicyDecisionPointOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.TryAddTransient<IDialogAuthorizer, CachingDialogAuthorizer>();
         return services;

@@ -49,7 +49,7 @@ public static class DialogProblemTypes
     /// <summary>415: the body is not <c>application/json</c>.</summary>
     public const string ContentTypeUnsupported = Prefix + "content-type-unsupported";
 
-    /// <summary>428: an update or delete without <c>If-Match</c>.</summary>
+    /// <summary>428: an update (PUT) without <c>If-Match</c>; a delete may omit it.</summary>
     public const string RevisionRequired = Prefix + "revision-required";
 
     /// <summary>503: the policy decision point gave no answer; never turned into a deny.</summary>
