@@ -20,7 +20,6 @@ public static class SampleApp
         // The two lines a service provider needs: the scheme (keys from the issuer's metadata), and one
         // RequireDialogAction per endpoint (SampleEndpoints).
         builder.Services.AddAuthentication().AddDialogToken(builder.Configuration.GetSection("DialogToken"));
-        builder.Services.AddAuthorization();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddDialogTokenKeys();
@@ -31,8 +30,9 @@ public static class SampleApp
         builder.Services.AddCors();
         builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>, SampleCorsSetup>();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddHttpClient<ServiceOwnerTokenSource>();
-        builder.Services.AddHttpClient<DialogServiceClient>();
+        // Named clients, held by singletons: the factory's handlers still rotate underneath.
+        builder.Services.AddHttpClient(nameof(ServiceOwnerTokenSource));
+        builder.Services.AddHttpClient(nameof(DialogServiceClient));
         builder.Services.AddSingleton<ServiceOwnerTokenSource>(sp => ActivatorUtilities.CreateInstance<ServiceOwnerTokenSource>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ServiceOwnerTokenSource))));
         builder.Services.AddSingleton<DialogServiceClient>(sp => ActivatorUtilities.CreateInstance<DialogServiceClient>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DialogServiceClient))));
         builder.Services.AddSingleton<DialogChanger>();

@@ -31,12 +31,9 @@ public static class SampleEndpoints
         dialogs.MapGet("/", (Guid dialogId) => Results.Content($"<!doctype html><title>Mva-melding</title><p>Mva-melding {dialogId}: open in the service.</p>", "text/html"));
     }
 
-    internal static async Task<IResult> SubmitAsync(
-        Guid dialogId, VerifiedDialogToken token, bool? queue, DialogChanger changer, QueuedWriteActions queued, Receipts receipts, TimeProvider time, CancellationToken cancellationToken)
-    {
-        receipts.Add(dialogId, token.Claims.AuthenticatedParty, time.GetUtcNow());
-        return await ChangeAsync(new DialogChange(dialogId, DialogChangeKind.Submit, token.Claims.AuthenticatedParty), queue, changer, queued, cancellationToken);
-    }
+    internal static Task<IResult> SubmitAsync(
+        Guid dialogId, VerifiedDialogToken token, bool? queue, DialogChanger changer, QueuedWriteActions queued, CancellationToken cancellationToken) =>
+        ChangeAsync(new DialogChange(dialogId, DialogChangeKind.Submit, token.Claims.AuthenticatedParty), queue, changer, queued, cancellationToken);
 
     internal static Task<IResult> SignAsync(
         Guid dialogId, VerifiedDialogToken token, bool? queue, DialogChanger changer, QueuedWriteActions queued, CancellationToken cancellationToken) =>

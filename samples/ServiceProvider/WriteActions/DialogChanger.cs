@@ -1,9 +1,13 @@
+using DialogTokens.Samples.ServiceProvider.Embeds;
 using DialogTokens.Samples.ServiceProvider.ServiceOwnerApi;
 
 namespace DialogTokens.Samples.ServiceProvider.WriteActions;
 
-/// <summary>Makes a change through the service-owner API: read, change, write with If-Match; retried when someone else won.</summary>
-public sealed class DialogChanger(DialogServiceClient dialogs, TimeProvider time)
+/// <summary>
+/// Makes a change through the service-owner API: read, change, write with If-Match; retried when someone else won.
+/// A submission that landed gets its receipt, whether it was made at once or from the queue.
+/// </summary>
+public sealed class DialogChanger(DialogServiceClient dialogs, Receipts receipts, TimeProvider time)
 {
     private const int Attempts = 5;
 
@@ -24,9 +28,15 @@ public sealed class DialogChanger(DialogServiceClient dialogs, TimeProvider time
                 return false;
             }
 
-            change.ApplyTo(dialog, time.GetUtcNow());
+            var now = time.GetUtcNow();
+            change.ApplyTo(dialog, now);
             if (await dialogs.ReplaceAsync(change.DialogId, dialog, etag, cancellationToken))
             {
+                if (change.Kind == DialogChangeKind.Submit)
+                {
+                    receipts.Add(change.DialogId, change.PerformedBy, now);
+                }
+
                 return true;
             }
         }
