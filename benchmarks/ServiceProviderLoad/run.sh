@@ -142,6 +142,7 @@ p = sys.argv[1].split(".")[1]
 c = json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4)))
 print(c["a"], c["exp"] - c.get("nbf", c.get("iat", c["exp"])))' "$token")
 log "dialog token: ${#token} characters, a=$token_actions, valid ${token_lifetime} s"
+[ "$planned" -lt "$token_lifetime" ] || { log "a run of $planned s would outlive the dialog token (${token_lifetime} s); use fewer or shorter rounds"; exit 2; }
 # The same token with one signature character changed (not the last one: its low bits are padding in base64url).
 tampered=$(python3 -c 'import sys; t = sys.argv[1]; c = t[-10]; print(t[:-10] + ("B" if c == "A" else "A") + t[-9:])' "$token")
 

@@ -14,6 +14,8 @@
 #   --counters        collect dotnet-counters (if installed) during the dialog max run: allocation, GC, EF queries
 #   --pg-options S    appended to both PostgreSQL connection strings, e.g. 'No Reset On Close=true'
 #   --app DIR         use an already published service in DIR instead of building (dotnet publish -c Release)
+#   --no-decision-cache  ask the PDP on every GET (PolicyDecisionPoint:DecisionCacheDuration=0); by default the
+#                     service's 30 s decision cache answers the repeated GETs of one user and dialog
 #   --keep            keep the temporary folder (service log, wrk output, data)
 #
 # Scenarios, all in the same run against the same process:
@@ -37,6 +39,7 @@ variants=0
 counters=0
 app=""
 keep=0
+decision_cache=default
 dialog_id=019ab84f-5c00-7a4f-94e6-2285d8e511d5
 pid_demo=12858012307
 
@@ -53,6 +56,7 @@ while [ $# -gt 0 ]; do
     --pg-options) pg_options=$2; shift ;;
     --app) app=$2; shift ;;
     --keep) keep=1 ;;
+    --no-decision-cache) decision_cache=off ;;
     -h | --help) usage; exit 0 ;;
     *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -152,11 +156,14 @@ fi
 # --- start the service ----------------------------------------------------------------------------------------------
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 base=http://127.0.0.1:$port
-log "starting the dialog service on $base ($provider)"
+decision_cache_args=()
+[ "$decision_cache" = default ] || decision_cache_args=(--PolicyDecisionPoint:DecisionCacheDuration=00:00:00)
+log "starting the dialog service on $base ($provider, decision cache $decision_cache)"
 # The content root must be the publish folder: appsettings*.json and the seed are read from there.
 (cd "$app" && exec env ASPNETCORE_ENVIRONMENT=Development dotnet DialogTokens.DialogService.dll \
   --urls "$base" "--DialogService:BaseUri=$base" "${database_args[@]}" \
   "--DialogService:DataProtectionKeys=$work/data/protection-keys" \
+  ${decision_cache_args[@]+"${decision_cache_args[@]}"} \
   --Logging:LogLevel:Default=Warning) >"$work/service.log" 2>&1 &
 service_pid=$!
 ready=0
@@ -231,6 +238,8 @@ run_wrk() {
         name, rps, v["p50_us"] / 1000, v["p99_us"] / 1000, v["p999_us"] / 1000, errors, conns, cpu_per_req, db_per_req, server, db, wrkc, other
     }' <<<"$line")
   printf '%s\n' "$row" >>"$work/results.tsv"
+  # Errors (or, outside the variants, any answer but 2xx) would make req/s meaningless: stop rather than report them.
+  [ "$(cut -f6 <<<"$row")" = 0 ] || { tail -n 20 "$out" >&2; log "$name: $(cut -f6 <<<"$row") errors or unexpected answers under load; no figures reported"; exit 1; }
   log "$(printf '%s' "$row" | awk -F'\t' '{ printf "%-26s %6s req/s  p50 %7s ms  p99 %7s ms  errors %s  CPU/req: server %s ms, db %s ms; others %s cores", $1, $2, $3, $4, $6, $8, $9, $13 }')"
 }
 
@@ -313,7 +322,7 @@ fi
 
 # --- summary --------------------------------------------------------------------------------------------------------
 echo
-echo "Dialog service load: $provider${pg_options:+ ($pg_options)}, $(nproc) CPUs, wrk -t$threads, ${duration} s per scenario, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "Dialog service load: $provider${pg_options:+ ($pg_options)}, decision cache $decision_cache, $(nproc) CPUs, wrk -t$threads, ${duration} s per scenario, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "source: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" status --porcelain 2>/dev/null | grep -q . && echo ' with uncommitted changes'); warm-up $elapsed s; load average after: $(loadavg)"
 echo "half load: target $target req/s (half of $max_rps), $paced_conns connections, pause $delay_ms ms before each request"
 if command -v column >/dev/null 2>&1; then column -t -s $'\t' "$work/results.tsv"; else cat "$work/results.tsv"; fi
