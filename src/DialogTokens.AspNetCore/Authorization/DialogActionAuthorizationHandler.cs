@@ -40,28 +40,19 @@ internal sealed class DialogActionAuthorizationHandler : AuthorizationHandler<Di
 
     private static DialogActionFailure? Check(HttpContext http, DialogTokenClaims claims, DialogActionRequirement requirement)
     {
+        Guid? dialogId = null;
         if (requirement.DialogIdRouteValue is { } routeValue && http.GetRouteValue(routeValue) is { } value)
         {
-            if (!Guid.TryParse(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), out var dialogId))
+            if (!Guid.TryParse(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), out var routeDialogId))
             {
                 return new DialogActionFailure(DialogTokenError.DialogMismatch,
                     $"The route value '{routeValue}' is not a dialog id (a UUID), so the token for dialog {claims.DialogId} is not for it.");
             }
 
-            if (dialogId != claims.DialogId)
-            {
-                return new DialogActionFailure(DialogTokenError.DialogMismatch, $"The token is for dialog {claims.DialogId}, not for dialog {dialogId}.");
-            }
+            dialogId = routeDialogId;
         }
 
-        var action = requirement.Action;
-        if (!claims.Actions.IsGranted(action))
-        {
-            return new DialogActionFailure(DialogTokenError.ActionNotGranted, action.IsMainResource
-                ? $"The token does not grant '{action.Name}' on the dialog's main resource."
-                : $"The token does not grant '{action.Name}' on '{action.AuthorizationAttribute}'.");
-        }
-
-        return null;
+        // The library's own check, so that the endpoint and DialogTokenVerifier.Verify grant exactly the same.
+        return claims.CheckRequest(dialogId, requirement.Action) is { } refused ? new DialogActionFailure(refused.Error, refused.ErrorDescription!) : null;
     }
 }

@@ -48,5 +48,29 @@ public sealed class DialogTokenClaims
     /// <summary>Claims this library does not know, by name, as raw JSON text (for example a future <c>e</c> array).</summary>
     public IReadOnlyDictionary<string, string> AdditionalClaims { get; init; } = EmptyClaims;
 
+    /// <summary>
+    /// Why these claims do not allow a request for <paramref name="dialogId"/> (when given) that needs every one of
+    /// <paramref name="requiredActions"/>: a <c>dialog_mismatch</c> or <c>action_not_granted</c> failure, or
+    /// <see langword="null"/> when they do. The same strict check as <see cref="DialogTokenVerifier.Verify"/>; times
+    /// and signature are not checked here.
+    /// </summary>
+    public DialogTokenValidationResult? CheckRequest(Guid? dialogId, params ReadOnlySpan<DialogAction> requiredActions)
+    {
+        if (dialogId is { } expected && expected != DialogId)
+        {
+            return DialogTokenVerifier.DialogMismatch(expected, DialogId);
+        }
+
+        foreach (var action in requiredActions)
+        {
+            if (!Actions.IsGranted(action))
+            {
+                return DialogTokenVerifier.NotGranted(action);
+            }
+        }
+
+        return null;
+    }
+
     private static readonly IReadOnlyDictionary<string, string> EmptyClaims = new Dictionary<string, string>();
 }

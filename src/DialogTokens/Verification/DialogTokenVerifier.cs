@@ -201,20 +201,7 @@ public sealed class DialogTokenVerifier
             return timeFailure;
         }
 
-        if (dialogId is { } expected && expected != claims.DialogId)
-        {
-            return DialogMismatch(expected, claims.DialogId);
-        }
-
-        foreach (var action in requiredActions)
-        {
-            if (!claims.Actions.IsGranted(action))
-            {
-                return NotGranted(action);
-            }
-        }
-
-        return DialogTokenValidationResult.Success(new DialogToken(token, cached.Key, claims));
+        return claims.CheckRequest(dialogId, requiredActions) ?? DialogTokenValidationResult.Success(new DialogToken(token, cached.Key, claims));
     }
 
     // The checks below answer null when they pass.
@@ -289,10 +276,10 @@ public sealed class DialogTokenVerifier
     private static string Iso(long unixSeconds) =>
         DateTimeOffset.FromUnixTimeSeconds(unixSeconds).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static DialogTokenValidationResult DialogMismatch(Guid expected, Guid actual) =>
+    internal static DialogTokenValidationResult DialogMismatch(Guid expected, Guid actual) =>
         Fail(DialogTokenError.DialogMismatch, $"The token is for dialog {actual}, not for dialog {expected}.");
 
-    private static DialogTokenValidationResult NotGranted(DialogAction action) =>
+    internal static DialogTokenValidationResult NotGranted(DialogAction action) =>
         Fail(DialogTokenError.ActionNotGranted, action.IsMainResource
             ? $"The token does not grant '{action.Name}' on the dialog's main resource."
             : $"The token does not grant '{action.Name}' on '{action.AuthorizationAttribute}'.");

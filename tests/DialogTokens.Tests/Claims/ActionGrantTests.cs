@@ -78,6 +78,35 @@ public sealed class ActionGrantTests
         Assert.Equal(granted, actions.IsGranted(new DialogAction(action, attribute)));
     }
 
+    [Theory]
+    [MemberData(nameof(Grants))]
+    public void ClaimsCheckRequest_AgreesWithTheVerifier_CodeAndWords(string claim, string action, string? attribute, bool granted)
+    {
+        var token = TestTokens.SignPayload(Payload.Valid().WithString("a", claim).ToString());
+        var required = new DialogAction(action, attribute);
+        var verified = TestTokens.Verifier(configure: o => o.CacheVerifiedTokens = false).Verify(token, TestTokens.DialogId, required);
+        var claims = DialogTokenReader.Read(token).Claims!;
+
+        var refused = claims.CheckRequest(TestTokens.DialogId, required);
+
+        Assert.Equal(granted, refused is null);
+        Assert.Equal(verified.Error, refused?.Error ?? DialogTokenError.None);
+        Assert.Equal(verified.ErrorDescription, refused?.ErrorDescription);
+    }
+
+    [Fact]
+    public void ClaimsCheckRequest_RefusesAnotherDialog_BeforeTheActions()
+    {
+        var claims = DialogTokenReader.Read(TestTokens.Valid()).Claims!;
+        var other = Guid.CreateVersion7();
+
+        var refused = claims.CheckRequest(other, new DialogAction("sign"));
+
+        Assert.Equal(DialogTokenError.DialogMismatch, refused?.Error);
+        Assert.Equal($"The token is for dialog {TestTokens.DialogId}, not for dialog {other}.", refused?.ErrorDescription);
+        Assert.Null(claims.CheckRequest(null, new DialogAction("read")));
+    }
+
     [Fact]
     public void Verify_WithoutRequiredActions_AcceptsATokenThatGrantsNothing()
     {
