@@ -32,7 +32,7 @@ internal sealed class DialogTokenAuthenticationHandler(
 
         var token = result.Token;
         var claims = token.ReadClaims();
-        Context.Features.Set<IDialogTokenFeature>(new DialogTokenFeature(token, claims));
+        Context.Features.Set<IDialogTokenFeature>(new VerifiedDialogToken(token, claims));
         var properties = new AuthenticationProperties { IssuedUtc = claims.IssuedAt, ExpiresUtc = claims.ExpiresAt };
         return AuthenticateResult.Success(new AuthenticationTicket(DialogTokenPrincipal.Create(claims, Scheme.Name), properties, Scheme.Name));
     }

@@ -12,11 +12,3 @@ public interface IDialogTokenFeature
     /// <summary>Its claims.</summary>
     DialogTokenClaims Claims { get; }
 }
-
-/// <summary>The feature the scheme sets.</summary>
-internal sealed class DialogTokenFeature(DialogToken token, DialogTokenClaims claims) : IDialogTokenFeature
-{
-    public DialogToken Token { get; } = token;
-
-    public DialogTokenClaims Claims { get; } = claims;
-}

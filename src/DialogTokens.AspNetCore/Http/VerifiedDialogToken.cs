@@ -7,8 +7,9 @@ namespace DialogTokens.AspNetCore;
 /// <c>(VerifiedDialogToken token) =&gt; token.Party</c>. Bound from <see cref="IDialogTokenFeature"/>; on an endpoint
 /// with <c>RequireDialogAction</c> it is always there. Without a verified token a parameter of this type is answered 400
 /// by the framework; declare it <c>VerifiedDialogToken?</c> on an endpoint that also serves requests without one.
+/// It is also the feature the scheme sets, so binding it allocates nothing.
 /// </summary>
-public sealed class VerifiedDialogToken
+public sealed class VerifiedDialogToken : IDialogTokenFeature
 {
     internal VerifiedDialogToken(DialogToken token, DialogTokenClaims claims)
     {
@@ -56,9 +57,12 @@ public sealed class VerifiedDialogToken
     public static ValueTask<VerifiedDialogToken?> BindAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ValueTask.FromResult(context.Features.Get<IDialogTokenFeature>() is { } feature
-            ? new VerifiedDialogToken(feature.Token, feature.Claims)
-            : null);
+        return ValueTask.FromResult(context.Features.Get<IDialogTokenFeature>() switch
+        {
+            VerifiedDialogToken token => token,
+            { } feature => new VerifiedDialogToken(feature.Token, feature.Claims), // a feature set by other middleware
+            null => null,
+        });
     }
 
     /// <summary>The dialog and the parties; never the token.</summary>
