@@ -53,35 +53,36 @@ internal sealed class DialogStore(DialogServiceDbContextFactory contexts)
     public async Task<DialogWriteOutcome> UpdateAsync(Dialog updated, Guid expectedRevision, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
-        var row = await db.Dialogs.FirstOrDefaultAsync(d => d.Id == updated.Id, cancellationToken).ConfigureAwait(false);
-        if (row is null)
-        {
-            return DialogWriteOutcome.NotFound;
-        }
-
-        if (row.DeletedAt is not null)
-        {
-            return DialogWriteOutcome.Deleted;
-        }
-
-        if (row.Revision != expectedRevision)
-        {
-            return DialogWriteOutcome.RevisionMismatch;
-        }
-
+        var row = new DialogRow();
         row.CopyFrom(updated);
 
-        // The UPDATE says WHERE revision = expected: a write that landed after our read makes it touch no row.
-        db.Entry(row).Property(r => r.Revision).OriginalValue = expectedRevision;
-        try
+        // One guarded UPDATE: a write or delete that landed after the caller read the dialog makes it touch no row.
+        var changed = await db.Dialogs
+            .Where(d => d.Id == row.Id && d.Revision == expectedRevision && d.DeletedAt == null)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(d => d.Revision, row.Revision)
+                    .SetProperty(d => d.ServiceResource, row.ServiceResource)
+                    .SetProperty(d => d.Party, row.Party)
+                    .SetProperty(d => d.Org, row.Org)
+                    .SetProperty(d => d.ServiceOwner, row.ServiceOwner)
+                    .SetProperty(d => d.Status, row.Status)
+                    .SetProperty(d => d.CreatedAt, row.CreatedAt)
+                    .SetProperty(d => d.UpdatedAt, row.UpdatedAt)
+                    .SetProperty(d => d.DeletedAt, row.DeletedAt)
+                    .SetProperty(d => d.Document, row.Document),
+                cancellationToken)
+            .ConfigureAwait(false);
+        if (changed == 1)
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return DialogWriteOutcome.Done;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return DialogWriteOutcome.RevisionMismatch;
-        }
+
+        // Refused: only now is the row read, to say why.
+        var current = await db.Dialogs.AsNoTracking().Where(d => d.Id == row.Id).Select(d => new { d.DeletedAt }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return current is null ? DialogWriteOutcome.NotFound
+            : current.DeletedAt is not null ? DialogWriteOutcome.Deleted
+            : DialogWriteOutcome.RevisionMismatch;
     }
 
     /// <summary>The dialogs of <paramref name="parties"/> that are not deleted, newest first.</summary>
