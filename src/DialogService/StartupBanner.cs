@@ -1,3 +1,4 @@
+using DialogTokens.DialogService.Authentication;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -12,8 +13,9 @@ internal static class StartupBanner
 
     public static void Write(WebApplication app, bool identityProvider)
     {
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5080";
-        address = address.Replace("://[::]", "://localhost", StringComparison.Ordinal).Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal);
+        // The address a local client can use, found as the in-process identity provider finds its own.
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        var address = addresses is { Count: > 0 } ? InProcessAuthority.From(addresses, basePath: "") : "http://localhost:5080";
         var text = $"""
 
             Dialog service listening on {address}
