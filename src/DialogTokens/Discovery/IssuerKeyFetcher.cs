@@ -195,13 +195,8 @@ internal sealed class IssuerKeyFetcher(HttpClient http, DialogTokenKeyDiscoveryO
     private static bool IsJson(string mediaType) =>
         mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
-    // What the issuer says goes into logs: keep it short and on one line.
-    private static string Quote(string? text)
-    {
-        text ??= "";
-        text = text.Length > MaxQuotedLength ? text[..MaxQuotedLength] + "…" : text;
-        return text.ReplaceLineEndings(" ");
-    }
+    // What the issuer says goes into logs: short, printable, on one line.
+    private static string Quote(string? text) => Text.Quote(text, MaxQuotedLength);
 
     private readonly record struct Document(ReadOnlyMemory<byte> Body, CacheControlHeaderValue? CacheControl, TimeSpan? Age, string? Error)
     {

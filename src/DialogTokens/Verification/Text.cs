@@ -22,4 +22,22 @@ internal static class Text
 
         return builder.ToString();
     }
+
+    /// <summary>As above for text an issuer sent (a URI, a reason phrase): printable ASCII, at most <paramref name="max"/> characters.</summary>
+    public static string Quote(string? text, int max = MaxQuoted)
+    {
+        text ??= "";
+        var builder = new StringBuilder(Math.Min(text.Length, max) + 3);
+        foreach (var c in text.AsSpan(0, Math.Min(text.Length, max)))
+        {
+            builder.Append(c is >= ' ' and < '\x7f' ? c : '?');
+        }
+
+        if (text.Length > max)
+        {
+            builder.Append("...");
+        }
+
+        return builder.ToString();
+    }
 }

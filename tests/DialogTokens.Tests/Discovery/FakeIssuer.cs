@@ -17,6 +17,7 @@ public enum IssuerFault
     None,
     MetadataNotJson,
     MetadataWrongIssuer,
+    MetadataIssuerWithControlCharacters,
     MetadataServerError,
     MetadataNotFound,
     JwksNotJson,
@@ -155,7 +156,13 @@ internal sealed class FakeIssuer : IAsyncDisposable
 
     private Task WriteMetadataAsync(HttpContext context)
     {
-        var issuer = Fault == IssuerFault.MetadataWrongIssuer ? "https://impostor.example/api/v1" : MetadataIssuer ?? Issuer;
+        var issuer = Fault switch
+        {
+            IssuerFault.MetadataWrongIssuer => "https://impostor.example/api/v1",
+            // JSON escapes: the document is valid, the issuer it names holds ESC, CR, LF, TAB and a non-ASCII letter.
+            IssuerFault.MetadataIssuerWithControlCharacters => @"https://impostor.example/\u001b[31m\r\nFAKE LOG LINE\t\u00fcber",
+            _ => MetadataIssuer ?? Issuer,
+        };
         var jwksUri = JwksUri ?? Issuer + "/.well-known/jwks.json";
         return Fault switch
         {

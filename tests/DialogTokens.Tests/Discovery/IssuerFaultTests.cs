@@ -7,6 +7,7 @@ public sealed class IssuerFaultTests
     {
         { IssuerFault.MetadataNotJson, "oauth-authorization-server is not valid JSON" },
         { IssuerFault.MetadataWrongIssuer, "names the issuer 'https://impostor.example/api/v1'" },
+        { IssuerFault.MetadataIssuerWithControlCharacters, "names the issuer 'https://impostor.example/?[31m??FAKE LOG LINE??ber'" },
         { IssuerFault.MetadataServerError, "oauth-authorization-server answered 500" },
         { IssuerFault.MetadataNotFound, "oauth-authorization-server answered 404" },
         { IssuerFault.JwksNotJson, "is unusable: Not valid JSON" },
