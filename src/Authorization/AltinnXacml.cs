@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace DialogTokens.Authorization;
 
 /// <summary>The XACML categories and attribute ids that Altinn's policies and requests use.</summary>
@@ -27,11 +29,23 @@ public static class AltinnXacml
     public const string MinimumAuthenticationLevel = "urn:altinn:minimum-authenticationlevel";
 
     /// <summary>Splits an attribute URN at its last ':' into (attribute id, value), as Dialogporten does for parties.</summary>
-    public static (string AttributeId, string Value) Split(string urn)
+    /// <exception cref="ArgumentException"><paramref name="urn"/> has no ':' with text on both sides; see <see cref="TrySplit"/>.</exception>
+    public static (string AttributeId, string Value) Split(string urn) =>
+        TrySplit(urn, out var attributeId, out var value)
+            ? (attributeId, value)
+            : throw new ArgumentException($"'{urn}' is not an attribute URN of the form urn:...:<id>:<value>.", nameof(urn));
+
+    /// <summary>Splits an attribute URN at its last ':' into (attribute id, value); false, never an exception, for any other string.</summary>
+    public static bool TrySplit(string? urn, [NotNullWhen(true)] out string? attributeId, [NotNullWhen(true)] out string? value)
     {
-        var colon = urn.LastIndexOf(':');
-        return colon <= 0 || colon == urn.Length - 1
-            ? throw new ArgumentException($"'{urn}' is not an attribute URN of the form urn:...:<id>:<value>.", nameof(urn))
-            : (urn[..colon], urn[(colon + 1)..]);
+        var colon = urn?.LastIndexOf(':') ?? -1;
+        if (urn is null || colon <= 0 || colon == urn.Length - 1)
+        {
+            (attributeId, value) = (null, null);
+            return false;
+        }
+
+        (attributeId, value) = (urn[..colon], urn[(colon + 1)..]);
+        return true;
     }
 }
