@@ -15,10 +15,22 @@ public sealed class XacmlDialogAuthorizer(IXacmlPolicyDecisionPoint pdp) : IDial
             return DialogAuthorizationResult.Decided([]);
         }
 
-        var outcome = await pdp.DecideAsync(DialogXacmlRequest.Create(request), cancellationToken);
+        var xacml = DialogXacmlRequest.Create(request);
+        if (xacml.Problem is { } problem)
+        {
+            return DialogAuthorizationResult.Invalid(problem);
+        }
+
+        if (xacml.Root is not { } root)
+        {
+            // No pair could be asked (each has a malformed attribute): every one is denied.
+            return xacml.Read(new() { Response = [] });
+        }
+
+        var outcome = await pdp.DecideAsync(root, cancellationToken);
         return outcome switch
         {
-            { Response: { } response } => DialogXacmlRequest.Read(request, response),
+            { Response: { } response } => xacml.Read(response),
             { Unavailable: { } reason } => DialogAuthorizationResult.NotAvailable(reason),
             _ => DialogAuthorizationResult.Invalid(outcome.RequestProblem ?? "The policy decision point refused the request."),
         };

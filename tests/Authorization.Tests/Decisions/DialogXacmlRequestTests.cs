@@ -18,7 +18,7 @@ public sealed class DialogXacmlRequestTests
     {
         var root = DialogXacmlRequest.Create(Request(
             "urn:altinn:resource:super-simple-service",
-            new DialogAction("read"), new DialogAction("write"), new DialogAction("read", "sub1"), new DialogAction("sign", "urn:altinn:task:Task_1")));
+            new DialogAction("read"), new DialogAction("write"), new DialogAction("read", "sub1"), new DialogAction("sign", "urn:altinn:task:Task_1"))).Root!;
         var request = root.Request;
 
         var subject = Assert.Single(request.AccessSubject);
@@ -42,7 +42,7 @@ public sealed class DialogXacmlRequestTests
     [Fact]
     public void Create_PointsAtAnotherResourcesPolicy_ForAResourceAttribute()
     {
-        var request = DialogXacmlRequest.Create(Request("urn:altinn:resource:main-service", new DialogAction("read", "urn:altinn:resource:other-service"))).Request;
+        var request = DialogXacmlRequest.Create(Request("urn:altinn:resource:main-service", new DialogAction("read", "urn:altinn:resource:other-service"))).Root!.Request;
 
         var attributes = request.Resource.Single().Attribute;
         Assert.Equal("other-service", attributes.Single(a => a.AttributeId == "urn:altinn:resource").Value);
@@ -52,7 +52,7 @@ public sealed class DialogXacmlRequestTests
     [Fact]
     public void Create_NamesAnAltinnApp_ByOrgAndApp_AsDialogportenDoes()
     {
-        var request = DialogXacmlRequest.Create(Request("urn:altinn:resource:app_ttd_my-app_v2", new DialogAction("read"))).Request;
+        var request = DialogXacmlRequest.Create(Request("urn:altinn:resource:app_ttd_my-app_v2", new DialogAction("read"))).Root!.Request;
 
         var attributes = request.Resource.Single().Attribute.ToDictionary(a => a.AttributeId, a => a.Value);
         Assert.Equal("ttd", attributes["urn:altinn:org"]);
@@ -61,6 +61,12 @@ public sealed class DialogXacmlRequestTests
     }
 
     [Fact]
-    public void Create_Refuses_AServiceResourceThatIsNotAResourceUrn() =>
-        Assert.Throws<ArgumentException>(() => DialogXacmlRequest.Create(Request("super-simple-service", new DialogAction("read"))));
+    public void Create_Refuses_AServiceResourceThatIsNotAResourceUrn()
+    {
+        // A problem, not an exception: a stored dialog must never make the decision throw (issue 11, defect 3).
+        var refused = DialogXacmlRequest.Create(Request("super-simple-service", new DialogAction("read")));
+
+        Assert.Null(refused.Root);
+        Assert.Contains("urn:altinn:resource:<id>", refused.Problem, StringComparison.Ordinal);
+    }
 }
