@@ -35,29 +35,32 @@ internal sealed record DialogDocument(DialogContent Content, IReadOnlyList<GuiAc
     /// Every (action, authorization attribute) pair the dialog carries, plus <c>read</c> on the main resource, without
     /// repeats: what the PDP is asked about and what the token's <c>a</c> may list (DESIGN.md §3).
     /// </summary>
-    public IReadOnlyList<DialogAction> AuthorizationPairs()
+    public IReadOnlyList<DialogAction> AuthorizationPairs() => Pairs(GuiActions, ApiActions);
+
+    /// <summary>
+    /// The pairs of these actions. Never throws: a stored action that cannot be written into the <c>a</c> claim (an
+    /// empty name, ',' or ';' in it, ';' in its attribute; only values that bypassed validation) is left out, and so
+    /// is never authorized.
+    /// </summary>
+    public static IReadOnlyList<DialogAction> Pairs(IEnumerable<GuiAction> guiActions, IEnumerable<ApiAction> apiActions)
     {
         var pairs = new List<DialogAction> { new("read") };
-        foreach (var action in GuiActions)
+        foreach (var (name, attribute) in guiActions.Select(a => (a.Action, a.AuthorizationAttribute)).Concat(apiActions.Select(a => (a.Action, a.AuthorizationAttribute))))
         {
-            Add(pairs, new DialogAction(action.Action, action.AuthorizationAttribute));
-        }
+            if (string.IsNullOrEmpty(name) || name.AsSpan().IndexOfAny(',', ';') >= 0 || attribute?.Contains(';', StringComparison.Ordinal) == true)
+            {
+                continue;
+            }
 
-        foreach (var action in ApiActions)
-        {
-            Add(pairs, new DialogAction(action.Action, action.AuthorizationAttribute));
-        }
-
-        return pairs;
-
-        static void Add(List<DialogAction> pairs, DialogAction pair)
-        {
             // A bare attribute and urn:altinn:subresource: with the same value are one pair (DialogAction.HasSameAttributeAs).
+            var pair = new DialogAction(name, attribute);
             if (!pairs.Exists(p => p.Name == pair.Name && p.HasSameAttributeAs(pair.AuthorizationAttribute)))
             {
                 pairs.Add(pair);
             }
         }
+
+        return pairs;
     }
 }
 

@@ -11,6 +11,19 @@ internal static class DialogStatus
     public const string Completed = "Completed";
 
     public static readonly IReadOnlyList<string> All = [NotApplicable, InProgress, Draft, Awaiting, RequiresAttention, Completed];
+
+    /// <summary>Dialogporten's former names, still accepted on create and update and stored as their successors.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Legacy = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["New"] = NotApplicable,
+        ["Sent"] = Awaiting,
+    };
+
+    /// <summary>The status to store for <paramref name="value"/>: <see cref="NotApplicable"/> when left out, a legacy name's successor, or null when unknown.</summary>
+    public static string? Normalize(string? value) =>
+        value is null ? NotApplicable
+        : All.Contains(value) ? value
+        : Legacy.GetValueOrDefault(value);
 }
 
 /// <summary>GUI action priorities and how many of each a dialog may have (Dialogporten's limits).</summary>

@@ -12,6 +12,9 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
 {
     internal const int MaxTextLength = 255;
     internal const int MaxUrlLength = 1023;
+
+    /// <summary>The path under which rules about all actions together are reported.</summary>
+    internal const string ActionsPath = "actions";
     private const string PersonPrefix = AltinnXacml.PersonIdentifier + ":";
     private const string OrganizationPrefix = AltinnXacml.OrganizationIdentifier + ":";
     private static readonly string[] GuiMethods = ["GET", "POST", "DELETE"];
@@ -43,16 +46,17 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             }
         }
 
-        var status = request.Status ?? DialogStatus.NotApplicable;
-        if (!DialogStatus.All.Contains(status))
+        var status = DialogStatus.Normalize(request.Status);
+        if (status is null)
         {
-            problems.Add("status", $"Must be one of {string.Join(", ", DialogStatus.All)} (was '{request.Status}').");
+            problems.Add("status", $"Must be one of {string.Join(", ", DialogStatus.All)}, or the legacy {string.Join(" or ", DialogStatus.Legacy.Keys)} (was '{Quote(request.Status)}').");
         }
 
         var content = CheckContent(request.Content, allowLegacyHtml, problems);
         var ids = new HashSet<Guid>();
         var guiActions = CheckGuiActions(request.GuiActions ?? [], ids, problems);
         var apiActions = CheckApiActions(request.ApiActions ?? [], ids, problems);
+        CheckLimits(guiActions, apiActions, problems);
 
         errors = problems.ToDictionary();
         if (errors.Count > 0)
@@ -60,9 +64,34 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             return false;
         }
 
-        dialog = new ValidatedDialog(existing?.Id ?? request.Id, serviceResource!, party!, status, new DialogDocument(content!, guiActions, apiActions));
+        dialog = new ValidatedDialog(existing?.Id ?? request.Id, serviceResource!, party!, status!, new DialogDocument(content!, guiActions, apiActions));
         return true;
     }
+
+    /// <summary>Bounds that keep the dialog decidable and its token verifiable (<see cref="DialogLimits"/>).</summary>
+    private static void CheckLimits(List<GuiAction> guiActions, List<ApiAction> apiActions, Problems problems)
+    {
+        if (apiActions.Count > DialogLimits.MaxApiActions)
+        {
+            problems.Add("apiActions", $"At most {DialogLimits.MaxApiActions} API actions (was {apiActions.Count}).");
+        }
+
+        var pairs = DialogDocument.Pairs(guiActions, apiActions);
+        if (pairs.Count > DialogLimits.MaxAuthorizationPairs)
+        {
+            problems.Add(ActionsPath, $"At most {DialogLimits.MaxAuthorizationPairs} distinct (action, authorizationAttribute) pairs, read included (was {pairs.Count}).");
+        }
+
+        var bytes = ActionsClaimBytes(pairs);
+        if (bytes > DialogLimits.MaxActionsClaimBytes)
+        {
+            problems.Add(ActionsPath, $"The actions and authorization attributes take {bytes} bytes in a dialog token's a claim; at most {DialogLimits.MaxActionsClaimBytes} fit. Use fewer or shorter ones.");
+        }
+    }
+
+    /// <summary>The bytes of the <c>a</c> claim when every pair is permitted, JSON-escaped as the issuer writes it.</summary>
+    internal static int ActionsClaimBytes(IReadOnlyList<DialogAction> pairs) =>
+        System.Text.Json.JsonEncodedText.Encode(AuthorizedActions.Create(pairs).ToString()).EncodedUtf8Bytes.Length;
 
     private static string? CheckServiceResource(string? value, Problems problems)
     {
@@ -165,7 +194,8 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
         return new ContentValue(CheckLocalizations(path + ".value", value.Value, MaxTextLength, problems), mediaType);
     }
 
-    private static List<Localization> CheckLocalizations(string path, IList<LocalizationRequest>? values, int maxLength, Problems problems)
+    private static List<Localization> CheckLocalizations(
+        string path, IList<LocalizationRequest>? values, int maxLength, Problems problems, bool refuseControlCharacters = false)
     {
         var result = new List<Localization>();
         if (values is null || values.Count == 0)
@@ -185,6 +215,10 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             else if (value.Length > maxLength)
             {
                 problems.Add($"{path}[{i}].value", $"At most {maxLength} characters (was {value.Length}).");
+            }
+            else if (refuseControlCharacters && HasControlCharacter(value))
+            {
+                problems.Add($"{path}[{i}].value", "Must not contain control characters (Unicode category Cc: line breaks, tabs, escapes).");
             }
 
             if (language is null || !LanguageCode().IsMatch(language))
@@ -237,8 +271,8 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
                 problems.Add("guiActions", $"At most {GuiActionPriority.Limit(priority)} {priority} GUI action{(GuiActionPriority.Limit(priority) == 1 ? "" : "s")}.");
             }
 
-            var title = CheckLocalizations(path + ".title", action.Title, MaxTextLength, problems);
-            var prompt = action.Prompt is null ? null : CheckLocalizations(path + ".prompt", action.Prompt, MaxTextLength, problems);
+            var title = CheckLocalizations(path + ".title", action.Title, MaxTextLength, problems, refuseControlCharacters: true);
+            var prompt = action.Prompt is null ? null : CheckLocalizations(path + ".prompt", action.Prompt, MaxTextLength, problems, refuseControlCharacters: true);
             result.Add(new GuiAction(
                 Id(path, action.Id, ids, problems), name, action.Url ?? "", Attribute(action.AuthorizationAttribute), action.IsDeleteDialogAction,
                 method, priority, title, prompt));
@@ -263,6 +297,10 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             if (action.Name is { Length: > MaxTextLength })
             {
                 problems.Add(path + ".name", $"At most {MaxTextLength} characters.");
+            }
+            else if (action.Name is not null && HasControlCharacter(action.Name))
+            {
+                problems.Add(path + ".name", "Must not contain control characters (Unicode category Cc).");
             }
 
             var endpoints = new List<ApiActionEndpoint>();
@@ -310,6 +348,10 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
         {
             problems.Add(path + ".version", $"At most {MaxTextLength} characters.");
         }
+        else if (endpoint.Version is not null && HasControlCharacter(endpoint.Version))
+        {
+            problems.Add(path + ".version", "Must not contain control characters (Unicode category Cc).");
+        }
 
         return new ApiActionEndpoint(
             Id(path, endpoint.Id, ids, problems), endpoint.Version, endpoint.Url ?? "", endpoint.HttpMethod ?? "", endpoint.DocumentationUrl,
@@ -318,23 +360,31 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
 
     private static string CheckAction(string path, string? action, string? attribute, Problems problems)
     {
-        // These characters would corrupt the token's a claim (DESIGN.md §1): ';' separates pairs, ',' action from attribute.
+        // These characters would corrupt the token's a claim (DESIGN.md §1): ';' separates pairs, ',' action from
+        // attribute. Control characters break out of the markdown and logs that show an action.
         if (string.IsNullOrWhiteSpace(action))
         {
             problems.Add(path + ".action", "Required: the XACML action id, e.g. read or write.");
         }
-        else if (action.Length > MaxTextLength || action.Contains(',', StringComparison.Ordinal) || action.Contains(';', StringComparison.Ordinal) || action.Trim() != action)
+        else if (action.Length > MaxTextLength || action.AsSpan().IndexOfAny(',', ';') >= 0 || action.Trim() != action || HasControlCharacter(action))
         {
-            problems.Add(path + ".action", $"At most {MaxTextLength} characters, without ',' or ';' or surrounding spaces (was '{action}').");
+            problems.Add(path + ".action", $"At most {MaxTextLength} characters, without ',', ';', control characters or surrounding spaces (was '{Quote(action)}').");
         }
 
-        if (attribute is not null && (attribute.Length is 0 or > MaxTextLength || attribute.Contains(';', StringComparison.Ordinal) || attribute.Trim() != attribute))
+        // Dialogporten's format; it also keeps out every party and subject type, so no attribute changes the party.
+        if (attribute is not null && attribute != DialogAction.MainResource && !AuthorizationAttribute.TryParse(attribute, out _, out var problem))
         {
-            problems.Add(path + ".authorizationAttribute", $"1 to {MaxTextLength} characters, without ';' or surrounding spaces (was '{attribute}').");
+            problems.Add(path + ".authorizationAttribute", $"{problem} (was '{Quote(attribute)}')");
         }
 
         return action ?? "";
     }
+
+    private static bool HasControlCharacter(string value) => value.Any(char.IsControl);
+
+    // A refused value, shortened: it may be long or hold control characters.
+    private static string? Quote(string? value) =>
+        value is null ? null : string.Concat(value.Take(64).Select(c => char.IsControl(c) ? '\uFFFD' : c)) + (value.Length > 64 ? "…" : "");
 
     private static string? Attribute(string? attribute) => attribute is null or DialogAction.MainResource ? null : attribute;
 
