@@ -34,6 +34,11 @@ internal sealed class DialogCommands(DialogStore store, IAuthorizationStore reso
             return (null, DialogProblem.Create(DialogProblemTypes.NoAccess, $"Organization {ownerOrganizationNumber} does not own {valid.ServiceResource}; only its owner may create dialogs for it."));
         }
 
+        if (await UnownedReferencesAsync(ownerOrganizationNumber, valid.Document, cancellationToken) is { } unowned)
+        {
+            return (null, unowned);
+        }
+
         var now = Now();
         var dialog = new Dialog(
             valid.Id ?? Guid.CreateVersion7(now), Guid.CreateVersion7(now), valid.ServiceResource, valid.Party, resource.OwnerOrgCode,
@@ -72,6 +77,11 @@ internal sealed class DialogCommands(DialogStore store, IAuthorizationStore reso
         if (!validator.TryValidate(request, existing, allowLegacyHtml, out var valid, out var errors))
         {
             return (null, DialogProblem.Validation(errors));
+        }
+
+        if (await UnownedReferencesAsync(ownerOrganizationNumber, valid.Document, cancellationToken) is { } unowned)
+        {
+            return (null, unowned);
         }
 
         var now = Now();
@@ -116,6 +126,30 @@ internal sealed class DialogCommands(DialogStore store, IAuthorizationStore reso
         return dialog is null || dialog.ServiceOwner != ownerOrganizationNumber
             ? (null, DialogProblem.Create(DialogProblemTypes.NotFound, $"Organization {ownerOrganizationNumber} has no dialog {id}."))
             : (dialog, null);
+    }
+
+    /// <summary>
+    /// A 403 naming every resource that an action's <c>urn:altinn:resource:&lt;id&gt;</c> attribute names and the caller's
+    /// organization does not own (or the registry does not know), as Dialogporten's ServiceResourceAuthorizer; else null.
+    /// Otherwise an owner could learn users' rights on another owner's resource and put permits for it into tokens.
+    /// </summary>
+    private async Task<ProblemHttpResult?> UnownedReferencesAsync(string ownerOrganizationNumber, DialogDocument document, CancellationToken cancellationToken)
+    {
+        var referenced = document.GuiActions.Select(a => a.AuthorizationAttribute).Concat(document.ApiActions.Select(a => a.AuthorizationAttribute))
+            .Select(a => AuthorizationAttribute.TryParse(a, out var attribute, out _) ? attribute.ReferencedResource : null)
+            .OfType<string>().Distinct(StringComparer.Ordinal);
+        var unowned = new List<string>();
+        foreach (var resourceId in referenced)
+        {
+            if ((await resources.FindResourceAsync(resourceId, cancellationToken))?.OwnerOrganizationNumber != ownerOrganizationNumber)
+            {
+                unowned.Add(ServiceResource.UrnPrefix + resourceId);
+            }
+        }
+
+        return unowned.Count == 0 ? null : DialogProblem.Create(
+            DialogProblemTypes.NoAccess,
+            $"Not allowed to reference the following unowned resources: [{string.Join(", ", unowned)}]. An authorization attribute urn:altinn:resource:<id> must name a resource that organization {ownerOrganizationNumber} owns.");
     }
 
     private async Task<(Dialog?, ProblemHttpResult?)> WriteAsync(Dialog updated, Dialog existing, CancellationToken cancellationToken) =>
