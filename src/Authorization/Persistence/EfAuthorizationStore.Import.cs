@@ -8,8 +8,9 @@ public sealed partial class EfAuthorizationStore
     /// <inheritdoc/>
     /// <remarks>
     /// Parties and resources are inserted or replaced by key; role and access package assignments are added when
-    /// missing (import never removes anything). Importing the same data twice changes nothing, and a resource's version
-    /// moves only when its content changes.
+    /// missing, and, with <see cref="AuthorizationData.ReplacesRights"/>, those held by or for a party of the batch that
+    /// the batch does not list are deleted in the same transaction (otherwise import never removes anything).
+    /// Importing the same data twice changes nothing, and a resource's version moves only when its content changes.
     /// </remarks>
     /// <exception cref="ArgumentException">A row is malformed or repeated (every problem listed); nothing was written.</exception>
     /// <exception cref="DbUpdateException">The database refused a row, e.g. a party that exists nowhere; nothing was written.</exception>
@@ -35,6 +36,11 @@ public sealed partial class EfAuthorizationStore
                 // Parties first, in their own round trip, so that the rights below find them.
                 await UpsertPartiesAsync(db, data.Parties, ct);
                 await db.SaveChangesAsync(ct);
+                if (data.ReplacesRights)
+                {
+                    await RemoveUnlistedRightsAsync(db, data, ct);
+                }
+
                 await AddMissingRolesAsync(db, data.Roles, ct);
                 await AddMissingAccessPackagesAsync(db, data.AccessPackages, ct);
                 await db.SaveChangesAsync(ct);
@@ -63,6 +69,23 @@ public sealed partial class EfAuthorizationStore
                 db.Parties.Add(PartyRow.From(party));
             }
         }
+    }
+
+    /// <summary>Deletes the rights held by or for a party of the batch that the batch does not list.</summary>
+    private static async Task RemoveUnlistedRightsAsync(AuthorizationDbContext db, AuthorizationData data, CancellationToken cancellationToken)
+    {
+        var ids = data.Parties.Select(p => p.PartyId).ToList();
+        var roles = data.Roles.Select(RoleAssignmentRow.From).ToHashSet();
+        var staleRoles = (await db.RoleAssignments.AsNoTracking()
+            .Where(r => ids.Contains(r.HolderPartyId) || ids.Contains(r.ForPartyId))
+            .ToListAsync(cancellationToken)).Where(r => !roles.Contains(r)).ToList();
+        var packages = data.AccessPackages.Select(AccessPackageAssignmentRow.From).ToHashSet();
+        var stalePackages = (await db.AccessPackageAssignments.AsNoTracking()
+            .Where(p => ids.Contains(p.HolderPartyId) || ids.Contains(p.ForPartyId))
+            .ToListAsync(cancellationToken)).Where(p => !packages.Contains(p)).ToList();
+        db.RoleAssignments.RemoveRange(staleRoles);
+        db.AccessPackageAssignments.RemoveRange(stalePackages);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task AddMissingRolesAsync(AuthorizationDbContext db, IReadOnlyList<RoleAssignment> roles, CancellationToken cancellationToken)

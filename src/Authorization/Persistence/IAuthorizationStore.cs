@@ -31,7 +31,11 @@ public interface IAuthorizationStore
     /// <summary>The parties for which <paramref name="holderPartyId"/> holds any role or access package directly.</summary>
     Task<IReadOnlyList<Party>> ListPartiesWithRightsAsync(int holderPartyId, CancellationToken cancellationToken = default);
 
-    /// <summary>Inserts or replaces all of <paramref name="data"/> in one transaction: all of it lands, or none.</summary>
+    /// <summary>
+    /// Inserts or replaces all of <paramref name="data"/> in one transaction: all of it lands, or none. With
+    /// <see cref="AuthorizationData.ReplacesRights"/>, the same transaction also revokes the rights of the batch's
+    /// parties that the batch no longer lists.
+    /// </summary>
     Task ImportAsync(AuthorizationData data, CancellationToken cancellationToken = default);
 }
 
@@ -42,4 +46,12 @@ public sealed record AuthorizationData
     public IReadOnlyList<RoleAssignment> Roles { get; init; } = [];
     public IReadOnlyList<AccessPackageAssignment> AccessPackages { get; init; } = [];
     public IReadOnlyList<ServiceResource> Resources { get; init; } = [];
+
+    /// <summary>
+    /// False (the default): rights are only added. True: the batch is the whole truth about the rights of its
+    /// <see cref="Parties"/>, so every role and access package held by or for one of them that <see cref="Roles"/> and
+    /// <see cref="AccessPackages"/> do not list is removed. The store does not record which source gave a right, so a
+    /// right that another source gave to or for one of these parties is removed too. A seed is imported this way.
+    /// </summary>
+    public bool ReplacesRights { get; init; }
 }

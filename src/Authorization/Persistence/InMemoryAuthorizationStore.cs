@@ -119,6 +119,14 @@ public sealed class InMemoryAuthorizationStore : IAuthorizationStore
                 _parties[id] = party;
             }
 
+            if (data.ReplacesRights)
+            {
+                // The batch is the whole truth about its parties' rights (AuthorizationData.ReplacesRights).
+                var ids = data.Parties.Select(p => p.PartyId).ToHashSet();
+                _roles.RemoveWhere(r => (ids.Contains(r.HolderPartyId) || ids.Contains(r.ForPartyId)) && !data.Roles.Contains(r));
+                _accessPackages.RemoveWhere(a => (ids.Contains(a.HolderPartyId) || ids.Contains(a.ForPartyId)) && !data.AccessPackages.Contains(a));
+            }
+
             _roles.UnionWith(data.Roles);
             _accessPackages.UnionWith(data.AccessPackages);
             foreach (var resource in data.Resources)

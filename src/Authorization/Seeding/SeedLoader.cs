@@ -4,7 +4,9 @@ namespace DialogTokens.Authorization;
 /// Loads a seed file (JSON: persons, organizations, roles, access packages, service resources with their policy files;
 /// see docs/authorization.md, "Seed file") into an <see cref="IAuthorizationStore"/>. The whole file is read and
 /// checked first, and every problem is reported at once with its JSON path; only a valid seed is imported, in one
-/// transaction, so a bad seed changes nothing. Loading the same seed again changes nothing either.
+/// transaction, so a bad seed changes nothing. Loading the same seed again changes nothing either. A seed is the whole
+/// truth about the rights of the parties it declares: loading an edited seed revokes, in the same transaction, every
+/// role and access package held by or for one of them that the file no longer lists (<see cref="AuthorizationData.ReplacesRights"/>).
 /// </summary>
 public sealed class SeedLoader(IAuthorizationStore store)
 {
@@ -55,6 +57,6 @@ public sealed class SeedLoader(IAuthorizationStore store)
         var resources = await SeedResources.ReadAsync(document.Resources, Path.GetDirectoryName(fullPath)!, problems, cancellationToken);
         return problems.Count > 0
             ? SeedResult.Invalid(problems)
-            : SeedResult.Valid(new AuthorizationData { Parties = parties.Parties, Roles = roles, AccessPackages = packages, Resources = resources });
+            : SeedResult.Valid(new AuthorizationData { Parties = parties.Parties, Roles = roles, AccessPackages = packages, Resources = resources, ReplacesRights = true });
     }
 }

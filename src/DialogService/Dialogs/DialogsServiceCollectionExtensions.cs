@@ -13,7 +13,7 @@ public static class DialogsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers dialogs over the dialog service's database, validation from <c>DialogService:Validation</c>, and a
-    /// <see cref="DialogTokenIssuer"/> signing with the key ring (issuer <c>BaseUri/api/v1</c>). Needs
+    /// <see cref="DialogTokenIssuer"/> signing with the key ring (issuer <see cref="WellKnown.IssuerAddress.Issuer"/>). Needs
     /// <see cref="DialogTokenKeysServiceCollectionExtensions.AddDialogTokenKeys"/>, a policy decision point and caller
     /// authentication. Safe to call more than once.
     /// </summary>
@@ -35,7 +35,7 @@ public static class DialogsServiceCollectionExtensions
             sp.GetRequiredService<IDialogTokenKeyRing>(),
             new DialogTokenIssuerOptions
             {
-                Issuer = sp.GetRequiredService<IOptions<WellKnownOptions>>().Value.Issuer,
+                Issuer = sp.GetRequiredService<IssuerAddress>().Issuer,
                 Lifetime = sp.GetRequiredService<KeyRotationOptions>().TokenLifetime,
             },
             sp.GetRequiredService<TimeProvider>()));

@@ -30,6 +30,7 @@ public static class DialogTokenKeysServiceCollectionExtensions
         services.AddOptions<ConfiguredSigningKeysOptions>().Bind(configuration.GetSection(ConfiguredSigningKeysOptions.SectionName)).ValidateOnStart();
         services.AddOptions<WellKnownOptions>().Bind(configuration.GetSection(WellKnownOptions.SectionName)).ValidateOnStart();
         services.AddOptions<DialogServiceDatabaseOptions>().Bind(configuration.GetSection(DialogServiceDatabaseOptions.SectionName)).ValidateOnStart();
+        services.TryAddSingleton<IssuerAddress>();
         services.TryAddSingleton<OptionsSelfValidator>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KeyRotationOptions>, OptionsSelfValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConfiguredSigningKeysOptions>, OptionsSelfValidator>());

@@ -34,10 +34,10 @@ public static class WellKnownEndpoints
         return Results.Text(DialogTokenJwk.WriteKeySet(keys.Published), "application/json");
     }
 
-    private static IResult GetMetadata(HttpContext context, IOptions<WellKnownOptions> options)
+    private static IResult GetMetadata(HttpContext context, IOptions<WellKnownOptions> options, IssuerAddress address)
     {
         SetCacheControl(context, options.Value);
-        return Results.Json(new AuthorizationServerMetadata(options.Value.Issuer, options.Value.JwksUri));
+        return Results.Json(new AuthorizationServerMetadata(address.Issuer, address.JwksUri));
     }
 
     private static void SetCacheControl(HttpContext context, WellKnownOptions options)

@@ -1,7 +1,8 @@
 namespace DialogTokens.DialogService.WellKnown;
 
 /// <summary>
-/// The issuer's public address, bound from <see cref="SectionName"/> (<c>DialogService:BaseUri</c>), and how long
+/// The issuer's public address when it is not the server's own (see <see cref="IssuerAddress"/>), bound from
+/// <see cref="SectionName"/> (<c>DialogService:BaseUri</c>), and how long
 /// clients may cache the metadata.
 /// </summary>
 public sealed class WellKnownOptions
@@ -11,7 +12,8 @@ public sealed class WellKnownOptions
 
     /// <summary>
     /// The base URI, e.g. <c>https://platform.altinn.no/dialogporten</c>; the issuer is it plus <c>/api/v1</c>.
-    /// Required; an absolute http(s) URI without query or fragment.
+    /// When given, an absolute http(s) URI without query or fragment. Default none: the address the server listens on
+    /// (<see cref="IssuerAddress"/>), right for a local start; set it to what verifiers see, behind any proxy.
     /// </summary>
     public string BaseUri { get; set; } = "";
 
@@ -22,18 +24,12 @@ public sealed class WellKnownOptions
     /// </summary>
     public TimeSpan CacheMaxAge { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The issuer: <see cref="BaseUri"/> plus <c>/api/v1</c>.</summary>
-    public string Issuer => BaseUri.TrimEnd('/') + "/api/v1";
-
-    /// <summary>The JWKS address.</summary>
-    public string JwksUri => Issuer + "/.well-known/jwks.json";
-
     /// <summary>Every problem with these options, at once; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
-        if (!Uri.TryCreate(BaseUri, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")
-            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+        if (!string.IsNullOrEmpty(BaseUri) && (!Uri.TryCreate(BaseUri, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")
+            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment)))
         {
             errors.Add($"{SectionName}:BaseUri must be an absolute http(s) URI without query or fragment (was '{BaseUri}').");
         }

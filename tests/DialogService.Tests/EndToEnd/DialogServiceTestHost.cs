@@ -52,7 +52,8 @@ public sealed class DialogServiceTestHost : IAsyncDisposable
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public static async Task<DialogServiceTestHost> StartAsync(DialogServiceDatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    public static async Task<DialogServiceTestHost> StartAsync(
+        DialogServiceDatabaseProvider provider, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var database = await KeysTestDatabase.CreateAsync(provider);
         var folder = Directory.CreateTempSubdirectory("dialogservice-e2e-");
@@ -80,7 +81,11 @@ public sealed class DialogServiceTestHost : IAsyncDisposable
                 host.UseSetting(key, value);
             }
 
-            host.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(time));
+            host.ConfigureTestServices(collection =>
+            {
+                collection.AddSingleton<TimeProvider>(time);
+                services?.Invoke(collection);
+            });
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         factory.StartServer();

@@ -31,7 +31,8 @@ internal static class EndUserDialogEndpoints
 
         group.MapGet("/", ListDialogsAsync)
             .WithName("ListEndUserDialogs")
-            .WithSummary("Lists the dialogs the user may read, of the given parties or of every party the user may act for.")
+            .WithSummary("Lists the dialogs the user may read, of the given parties or of every party the user may act for, latest change first.")
+            .WithDescription($"Pages with limit (1 to {EndUserDialogListRequest.MaxLimit}) and the continuationToken of the previous page. A request makes at most {EndUserDialogListing.MaxDecisionsPerRequest} policy decisions; a page may then hold fewer items than the limit and still have a next page.")
             .Produces<EndUserDialogList>()
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(503);
         return endpoints;
@@ -95,7 +96,8 @@ internal static class EndUserDialogEndpoints
     internal static async Task<Results<Ok<EndUserDialogList>, ProblemHttpResult>> ListDialogsAsync(
         ClaimsPrincipal user,
         [FromQuery(Name = "party")] string[]? party,
-        [FromQuery(Name = "limit")] int? limit,
+        [FromQuery(Name = "limit")] string? limit,
+        [FromQuery(Name = "continuationToken")] string? continuationToken,
         DialogStore store,
         IAuthorizationStore parties,
         IDialogAuthorizer authorizer,
@@ -106,48 +108,26 @@ internal static class EndUserDialogEndpoints
             return DialogProblem.Create(DialogProblemTypes.NoAccess, callerProblem);
         }
 
-        var take = limit ?? 100;
-        if (take is < 1 or > 1000)
+        if (!EndUserDialogListRequest.TryCreate(party, limit, continuationToken, out var request, out var errors))
         {
-            return DialogProblem.Validation(new Dictionary<string, string[]> { ["limit"] = [$"Must be from 1 to 1000 (was {take})."] });
+            return DialogProblem.Validation(errors);
         }
 
-        var wanted = party is { Length: > 0 } ? party.Distinct(StringComparer.Ordinal).ToList() : await ActingForAsync(caller, parties, cancellationToken);
-
-        // One over the limit tells whether there is a next page; one decision per (party, resource), not per dialog.
-        var candidates = await store.ListByPartiesAsync(wanted, take + 1, cancellationToken);
-        var readable = new Dictionary<(string Party, string Resource), bool>();
-        var items = new List<EndUserDialogListItem>();
-        foreach (var dialog in candidates.Take(take))
+        return await new EndUserDialogListing(store, parties, authorizer).ListAsync(caller, request, cancellationToken) switch
         {
-            var key = (dialog.Party, dialog.ServiceResource);
-            if (!readable.TryGetValue(key, out var canRead))
-            {
-                var decision = await authorizer.AuthorizeAsync(Request(caller, dialog, [new DialogAction("read")], instance: false), cancellationToken);
-                if (decision.Unavailable is not null)
-                {
-                    return DialogProblem.Create(DialogProblemTypes.Pdp, "The policy decision point did not answer: " + decision.Unavailable);
-                }
-
-                readable[key] = canRead = decision.IsDecided && decision.Authorized.IsGranted("read");
-            }
-
-            if (canRead)
-            {
-                items.Add(EndUserDialogViews.ListItem(dialog));
-            }
-        }
-
-        return TypedResults.Ok(new EndUserDialogList(items, candidates.Count > take));
+            EndUserDialogListResult.Listed listed => TypedResults.Ok(listed.Page),
+            EndUserDialogListResult.PdpUnavailable pdp => DialogProblem.Create(DialogProblemTypes.Pdp, "The policy decision point did not answer: " + pdp.Reason),
+            _ => throw new InvalidOperationException("An unknown list result."),
+        };
     }
 
-    private static DialogAuthorizationRequest Request(EndUserCaller caller, Dialog dialog, IReadOnlyList<DialogAction> actions, bool instance = true) => new()
+    private static DialogAuthorizationRequest Request(EndUserCaller caller, Dialog dialog, IReadOnlyList<DialogAction> actions) => new()
     {
         Subject = caller.Subject,
         AuthenticationLevel = caller.AuthenticationLevel,
         Party = dialog.Party,
         ServiceResource = dialog.ServiceResource,
-        InstanceId = instance ? InstancePrefix + dialog.Id : null,
+        InstanceId = InstancePrefix + dialog.Id,
         Actions = actions,
     };
 
@@ -174,32 +154,5 @@ internal static class EndUserDialogEndpoints
         return read?.MinimumAuthenticationLevel is { } needed && needed > caller.AuthenticationLevel
             ? DialogProblem.Create(DialogProblemTypes.LevelTooLow, $"Reading dialog {dialog.Id} needs authentication level {needed}; this login has level {caller.AuthenticationLevel}. Log in again with a higher level.")
             : DialogProblem.Create(DialogProblemTypes.NoAccess, $"{caller.Subject} may not read dialog {dialog.Id}.");
-    }
-
-    /// <summary>The user, the parties the user holds any right for, and their sub-units; the PDP decides each.</summary>
-    private static async Task<List<string>> ActingForAsync(EndUserCaller caller, IAuthorizationStore parties, CancellationToken cancellationToken)
-    {
-        var result = new List<string> { caller.Subject };
-        if (PartyLookup.TryParse(caller.Subject, out var lookup) && await parties.FindPartyAsync(lookup, cancellationToken) is { } self)
-        {
-            foreach (var party in await parties.ListPartiesWithRightsAsync(self.PartyId, cancellationToken))
-            {
-                Add(result, party);
-                foreach (var subUnit in await parties.ListSubUnitsAsync(party.PartyId, cancellationToken))
-                {
-                    Add(result, subUnit);
-                }
-            }
-        }
-
-        return result;
-
-        static void Add(List<string> result, Party party)
-        {
-            if (party.Urn is { } urn && !result.Contains(urn))
-            {
-                result.Add(urn);
-            }
-        }
     }
 }

@@ -52,8 +52,11 @@ internal sealed record EndUserDialogListItem(
     ContentValue Title,
     ContentValue? Summary);
 
-/// <summary>The end user's dialog list.</summary>
-internal sealed record EndUserDialogList(IReadOnlyList<EndUserDialogListItem> Items, bool HasNextPage);
+/// <summary>
+/// The end user's dialog list, as Dialogporten's paginated list: <see cref="ContinuationToken"/> is null exactly when
+/// <see cref="HasNextPage"/> is false, and is sent back as the <c>continuationToken</c> query parameter.
+/// </summary>
+internal sealed record EndUserDialogList(IReadOnlyList<EndUserDialogListItem> Items, bool HasNextPage, string? ContinuationToken);
 
 /// <summary>Builds the views from a dialog and the permitted actions.</summary>
 internal static class EndUserDialogViews

@@ -102,6 +102,44 @@ internal sealed class DialogStore(DialogServiceDbContextFactory contexts)
         return rows.ConvertAll(r => r.ToDialog());
     }
 
+    /// <summary>
+    /// One page of the end user's list before authorization: the dialogs of <paramref name="parties"/> that are not
+    /// deleted, latest change first (updatedAt desc, then id desc), strictly after <paramref name="after"/>, without the
+    /// (party, service resource) pairs of <paramref name="skipped"/> (those the caller may not read, decided already).
+    /// </summary>
+    public async Task<IReadOnlyList<Dialog>> ListForEndUserAsync(
+        IReadOnlyCollection<string> parties,
+        (long UpdatedAt, Guid Id)? after,
+        IReadOnlyCollection<(string Party, string ServiceResource)> skipped,
+        int limit,
+        CancellationToken cancellationToken = default)
+    {
+        if (parties.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = contexts.CreateDbContext();
+        var query = db.Dialogs.AsNoTracking().Where(d => parties.Contains(d.Party) && d.DeletedAt == null);
+        if (after is var (updatedAt, id))
+        {
+            query = query.Where(d => d.UpdatedAt < updatedAt || (d.UpdatedAt == updatedAt && d.Id.CompareTo(id) < 0));
+        }
+
+        if (skipped.Count > 0)
+        {
+            // A newline is in no party URN or resource id, so the joined pair is unambiguous.
+            var keys = skipped.Select(s => s.Party + "\n" + s.ServiceResource).ToList();
+            query = query.Where(d => !keys.Contains(d.Party + "\n" + d.ServiceResource));
+        }
+
+        var rows = await query
+            .OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.ConvertAll(r => r.ToDialog());
+    }
+
     private async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();

@@ -1,0 +1,143 @@
+using DialogTokens.Authorization;
+using DialogTokens.DialogService.Authentication;
+using DialogTokens.DialogService.Dialogs.Persistence;
+
+namespace DialogTokens.DialogService.Dialogs.EndUser;
+
+/// <summary>What came of a list request: a page, or no answer from the policy decision point.</summary>
+internal abstract record EndUserDialogListResult
+{
+    private EndUserDialogListResult()
+    {
+    }
+
+    /// <summary>The page: only dialogs the user may read, and whether (and where) the list goes on.</summary>
+    public sealed record Listed(EndUserDialogList Page) : EndUserDialogListResult;
+
+    /// <summary>The PDP did not answer; the caller answers 503, never an empty page.</summary>
+    public sealed record PdpUnavailable(string Reason) : EndUserDialogListResult;
+}
+
+/// <summary>
+/// The end user's dialog list. It pages over what the user may read only: the parties asked for, kept to those the user
+/// may act for (the user, the parties the user holds a right for, their sub-units), then one <c>read</c> decision per
+/// (party, service resource). A party the user may not act for looks exactly like a party without dialogs.
+/// Each request is bounded: at most <see cref="MaxDecisionsPerRequest"/> decisions and <see cref="MaxReadsPerRequest"/>
+/// database reads; when a bound is hit, the page so far comes back with a continuation token that resumes after the
+/// last dialog examined, so nothing about the dialogs the user may not read is told, not even how many there are.
+/// </summary>
+internal sealed class EndUserDialogListing(
+    DialogStore store,
+    IAuthorizationStore parties,
+    IDialogAuthorizer authorizer,
+    int maxDecisions = EndUserDialogListing.MaxDecisionsPerRequest)
+{
+    /// <summary>The most PDP decisions one list request makes.</summary>
+    public const int MaxDecisionsPerRequest = 50;
+
+    /// <summary>The most database reads one list request makes.</summary>
+    public const int MaxReadsPerRequest = 10;
+
+    public async Task<EndUserDialogListResult> ListAsync(EndUserCaller caller, EndUserDialogListRequest request, CancellationToken cancellationToken)
+    {
+        var actingFor = await ActingForAsync(caller, cancellationToken);
+        var wanted = request.Parties.Count == 0 ? actingFor : [.. request.Parties.Where(actingFor.Contains)];
+
+        var readable = new Dictionary<(string Party, string Resource), bool>();
+        var unreadable = new List<(string Party, string ServiceResource)>();
+        var items = new List<EndUserDialogListItem>();
+        var after = request.After;
+        DialogListPosition? lastItem = null;
+        var decisions = 0;
+        for (var reads = 0; reads < MaxReadsPerRequest; reads++)
+        {
+            // One more than the page needs tells whether the list goes on.
+            var want = request.Limit + 1 - items.Count;
+            var batch = await store.ListForEndUserAsync(wanted, after is { } a ? (a.UpdatedAt, a.Id) : null, unreadable, want, cancellationToken);
+            foreach (var dialog in batch)
+            {
+                var key = (dialog.Party, dialog.ServiceResource);
+                if (!readable.TryGetValue(key, out var canRead))
+                {
+                    if (decisions == maxDecisions)
+                    {
+                        return Page(items, resumeAfter: after);
+                    }
+
+                    decisions++;
+                    var decision = await authorizer.AuthorizeAsync(ReadRequest(caller, dialog), cancellationToken);
+                    if (decision.Unavailable is not null)
+                    {
+                        return new EndUserDialogListResult.PdpUnavailable(decision.Unavailable);
+                    }
+
+                    // Fail closed: a pair that cannot be decided is not readable.
+                    readable[key] = canRead = decision.IsDecided && decision.Authorized.IsGranted("read");
+                    if (!canRead)
+                    {
+                        unreadable.Add(key);
+                    }
+                }
+
+                if (canRead)
+                {
+                    if (items.Count == request.Limit)
+                    {
+                        return Page(items, resumeAfter: lastItem);
+                    }
+
+                    items.Add(EndUserDialogViews.ListItem(dialog));
+                    lastItem = DialogListPosition.After(dialog);
+                }
+
+                after = DialogListPosition.After(dialog);
+            }
+
+            if (batch.Count < want)
+            {
+                return Page(items, resumeAfter: null);
+            }
+        }
+
+        return Page(items, resumeAfter: after);
+    }
+
+    private static EndUserDialogListResult.Listed Page(List<EndUserDialogListItem> items, DialogListPosition? resumeAfter) =>
+        new(new EndUserDialogList(items, resumeAfter is not null, resumeAfter?.ToString()));
+
+    private static DialogAuthorizationRequest ReadRequest(EndUserCaller caller, Dialog dialog) => new()
+    {
+        Subject = caller.Subject,
+        AuthenticationLevel = caller.AuthenticationLevel,
+        Party = dialog.Party,
+        ServiceResource = dialog.ServiceResource,
+        Actions = [new DialogAction("read")],
+    };
+
+    /// <summary>The user, the parties the user holds any right for, and their sub-units; the PDP decides each.</summary>
+    private async Task<List<string>> ActingForAsync(EndUserCaller caller, CancellationToken cancellationToken)
+    {
+        var result = new List<string> { caller.Subject };
+        if (PartyLookup.TryParse(caller.Subject, out var lookup) && await parties.FindPartyAsync(lookup, cancellationToken) is { } self)
+        {
+            foreach (var party in await parties.ListPartiesWithRightsAsync(self.PartyId, cancellationToken))
+            {
+                Add(result, party);
+                foreach (var subUnit in await parties.ListSubUnitsAsync(party.PartyId, cancellationToken))
+                {
+                    Add(result, subUnit);
+                }
+            }
+        }
+
+        return result;
+
+        static void Add(List<string> result, Party party)
+        {
+            if (party.Urn is { } urn && !result.Contains(urn))
+            {
+                result.Add(urn);
+            }
+        }
+    }
+}
