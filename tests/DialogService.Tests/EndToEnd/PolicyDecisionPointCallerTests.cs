@@ -183,6 +183,42 @@ public sealed class PolicyDecisionPointCallerTests(PdpCallerTestHost fixture) : 
         Assert.Contains("Connection: close", headers, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task RemoteMode_DecidesDialogs_WithATokenFromTheTokenUri()
+    {
+        // A second dialog service asks this one's decision point, with a token from this one's identity provider.
+        await using var remote = await DialogServiceTestHost.StartAsync(DialogServiceDatabaseProvider.Sqlite, RemoteSettings(
+            new Uri(Host.BaseAddress, $"idp/api/GetEnterpriseToken?orgNo={DialogServiceTestHost.DemoOwner}&scopes={AuthorizeScope}")));
+        var dialogId = await DialogServiceEndToEndTests.CreateAsync(remote);
+
+        using var response = await remote.SendAsync(HttpMethod.Get, $"api/v1/enduser/dialogs/{dialogId}", await remote.PersonalTokenAsync(DemoWorld.Kari));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var dialog = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement;
+        Assert.StartsWith("ey", dialog.GetProperty("dialogToken").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RemoteMode_Answers503_NotADeny_WhenTheDecisionPointRefusesTheService()
+    {
+        // No token configured: the decision point answers 401, which is this service's misconfiguration, not a deny.
+        await using var remote = await DialogServiceTestHost.StartAsync(DialogServiceDatabaseProvider.Sqlite, RemoteSettings(tokenUri: null));
+        var dialogId = await DialogServiceEndToEndTests.CreateAsync(remote);
+
+        using var response = await remote.SendAsync(HttpMethod.Get, $"api/v1/enduser/dialogs/{dialogId}", await remote.PersonalTokenAsync(DemoWorld.Kari));
+
+        await ProblemAssert.IsAsync(response, HttpStatusCode.ServiceUnavailable, DialogProblemTypes.PdpUnavailable,
+            "answered 401 Unauthorized; check the subscription key and the access token.");
+    }
+
+    private Dictionary<string, string?> RemoteSettings(Uri? tokenUri) => new()
+    {
+        ["PolicyDecisionPoint:Mode"] = "Remote",
+        ["PolicyDecisionPoint:RemoteBaseUri"] = Host.BaseAddress.ToString(),
+        ["PolicyDecisionPoint:MaxRetries"] = "0",
+        ["PolicyDecisionPoint:AccessToken:TokenUri"] = tokenUri?.ToString(),
+    };
+
     private async Task<HttpResponseMessage> PostAsync(string? token, string body, string contentType)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(AuthorizePath, UriKind.Relative))
