@@ -8,7 +8,8 @@ namespace DialogTokens.Benchmarks.ServiceProviderLoad;
 /// <summary>
 /// One host, one trivial write handler, five kinds of protection (see <see cref="LoadEndpoints"/>). Needs the dialog
 /// service running: <c>--DialogServiceUri=http://127.0.0.1:PORT</c> is its base URI, the issuer of the dialog tokens
-/// and the policy decision point. Started by run.sh.
+/// and the policy decision point (asked with a token from its development identity provider, or from
+/// <c>--PdpTokenUri</c>). Started by run.sh.
 /// </summary>
 public static class LoadHost
 {
@@ -36,6 +37,11 @@ public static class LoadHost
         {
             o.Mode = PolicyDecisionPointMode.Remote;
             o.RemoteBaseUri = dialogService;
+
+            // The dialog service's decision point answers only an organization's token with Altinn's scope: fetched from
+            // its development identity provider, reused until shortly before it expires.
+            o.AccessToken.TokenUri = builder.Configuration.GetValue<Uri>("PdpTokenUri")
+                ?? new Uri(dialogService, "idp/api/GetEnterpriseToken?orgNo=991825827&scopes=altinn:authorization/authorize");
 
             // The /pdp endpoint models asking the PDP on every request: no reuse of earlier decisions.
             o.DecisionCacheDuration = TimeSpan.Zero;

@@ -131,6 +131,9 @@ log "starting the dialog service on $base"
 service_pid=$!
 wait_for "$service_pid" "$work/service.log" "$base/api/v1/.well-known/jwks.json"
 
+# The decision point refuses anonymous callers; the load host fetches an enterprise token for it (LoadHost.cs).
+pdp_anonymous=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' --data-binary '{}' "$base/authorization/api/v1/authorize")
+[ "$pdp_anonymous" = 401 ] || { log "the decision point answered an anonymous caller $pdp_anonymous, expected 401"; exit 1; }
 user_token=$(curl -sf "$base/idp/api/GetPersonalToken?pid=$pid_demo&scopes=digdir:dialogporten&authLvl=3")
 [ -n "$user_token" ] || { log "no personal token from the development identity provider"; exit 1; }
 curl -sf -o "$work/dialog.json" -H "Authorization: Bearer $user_token" -H 'Accept: application/json' \

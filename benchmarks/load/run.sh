@@ -10,7 +10,8 @@
 #   --connections N   connections of the closed-loop runs (default 32); wrk threads: --threads (default 2)
 #   --variants        also measure cheaper variants of the same request, to see where the time goes:
 #                     406 (JWT + authorization policy, no handler), 404 (JWT + one dialog read), PDP only (POST the
-#                     same 4-pair XACML request to the embedded PDP, anonymous)
+#                     same 4-pair XACML request to the embedded PDP, with an enterprise token that has the scope
+#                     altinn:authorization/authorize, from the development identity provider)
 #   --counters        collect dotnet-counters (if installed) during the dialog max run: allocation, GC, EF queries
 #   --pg-options S    appended to both PostgreSQL connection strings, e.g. 'No Reset On Close=true'
 #   --app DIR         use an already published service in DIR instead of building (dotnet publish -c Release)
@@ -316,8 +317,12 @@ if [ "$variants" = 1 ]; then
   check 404 -H "Authorization: Bearer $token" "$missing"
   expected_status=404 run_wrk "404: JWT + 1 dialog read" "$connections" "$duration" "$missing" LOAD_TOKEN="$token"
   pdp=$base/authorization/api/v1/authorize
-  check 200 -X POST -H 'Content-Type: application/json' --data-binary "@$here/pdp-request.json" "$pdp"
-  run_wrk "PDP only (POST, 4 pairs)" "$connections" "$duration" "$pdp" LOAD_METHOD=POST LOAD_BODY_FILE="$here/pdp-request.json"
+  # The decision point answers only an organization's Maskinporten style token with altinn:authorization/authorize.
+  pdp_token=$(curl -sf "$base/idp/api/GetEnterpriseToken?orgNo=991825827&scopes=altinn:authorization/authorize")
+  [ -n "$pdp_token" ] || { log "no enterprise token for the PDP from the development identity provider"; exit 1; }
+  check 401 -X POST -H 'Content-Type: application/json' --data-binary "@$here/pdp-request.json" "$pdp"
+  check 200 -X POST -H "Authorization: Bearer $pdp_token" -H 'Content-Type: application/json' --data-binary "@$here/pdp-request.json" "$pdp"
+  run_wrk "PDP only (POST, 4 pairs)" "$connections" "$duration" "$pdp" LOAD_TOKEN="$pdp_token" LOAD_METHOD=POST LOAD_BODY_FILE="$here/pdp-request.json"
 fi
 
 # --- summary --------------------------------------------------------------------------------------------------------

@@ -51,7 +51,11 @@ app.MapOpenApi();
 app.MapScalarApiReference("/docs");
 app.MapWellKnownEndpoints();
 app.MapDialogEndpoints();
-app.MapPolicyDecisionPointEndpoints();
+// The decision point tells who holds which role for which party: only organizations with Altinn's scope may ask.
+app.MapPolicyDecisionPointEndpoints()
+    .RequireAuthorization(CallerPolicies.PolicyDecisionPoint)
+    .ProducesProblem(StatusCodes.Status401Unauthorized)
+    .ProducesProblem(StatusCodes.Status403Forbidden);
 if (identityProvider)
 {
     app.MapDevelopmentIdentityProvider();

@@ -54,10 +54,15 @@ public sealed class PolicyDecisionPointOptions
     /// <summary>Sent as <c>Ocp-Apim-Subscription-Key</c> when set (Altinn's API management). Default none.</summary>
     public string? SubscriptionKey { get; set; }
 
+    /// <summary>Where the bearer token comes from: a fixed one or a token URI (see the class). Default none.</summary>
+    public PolicyDecisionPointAccessTokenOptions AccessToken { get; set; } = new();
+
     /// <summary>
     /// Gives the bearer token for each attempt (for Altinn: a Maskinporten token exchanged for an Altinn token), or
-    /// null to send none. It runs within the attempt's timeout; an exception it throws reaches the caller of
-    /// <c>DecideAsync</c>. Not bound from configuration: set it in code. Default none.
+    /// null to send none; instead of <see cref="AccessToken"/>, never beside it. It runs within the attempt's timeout
+    /// and caches what it needs to; an exception it throws (other than the caller's cancellation), or a value that is
+    /// not a bearer token, makes the attempt fail as an unreachable PDP would. Not bound from configuration: set it in
+    /// code. Default none.
     /// </summary>
     public Func<CancellationToken, ValueTask<string?>>? AccessTokenProvider { get; set; }
 
@@ -95,6 +100,15 @@ public sealed class PolicyDecisionPointOptions
         if (SubscriptionKey is not null && (SubscriptionKey.Length == 0 || SubscriptionKey.Any(c => c is < '!' or > '~')))
         {
             problems.Add($"{nameof(SubscriptionKey)} must be non-empty printable ASCII without spaces, or unset.");
+        }
+
+        if (AccessToken is null)
+        {
+            problems.Add($"{nameof(AccessToken)} must not be null.");
+        }
+        else
+        {
+            AccessToken.Validate(problems, AccessTokenProvider is not null);
         }
 
         return problems;

@@ -11,8 +11,8 @@ public static class PolicyDecisionPointServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IXacmlPolicyDecisionPoint"/> (the <see cref="EmbeddedPolicyDecisionPoint"/>, a singleton
-    /// over the registered <see cref="IAuthorizationStore"/>; or <see cref="HttpPolicyDecisionPoint"/>, a typed
-    /// <see cref="HttpClient"/>, when <see cref="PolicyDecisionPointOptions.Mode"/> is Remote) and <see cref="IDialogAuthorizer"/>
+    /// over the registered <see cref="IAuthorizationStore"/>; or <see cref="HttpPolicyDecisionPoint"/>, over the
+    /// <see cref="HttpClient"/> named <see cref="HttpClientName"/> and one process-wide access-token source, when <see cref="PolicyDecisionPointOptions.Mode"/> is Remote) and <see cref="IDialogAuthorizer"/>
     /// (<see cref="XacmlDialogAuthorizer"/> over it), with <see cref="PolicyDecisionPointOptions"/> bound from the
     /// section <paramref name="sectionName"/> of <paramref name="configuration"/> and validated at start-up.
     /// Safe to call more than once.
@@ -44,13 +44,25 @@ public static class PolicyDecisionPointServiceCollectionExtensions
         services.AddSingleton<PolicyDecisionPointMarker>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PolicyDecisionPointOptions>, PolicyDecisionPointOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient<HttpPolicyDecisionPoint>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+        services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 // A redirect of the authorize POST is a misconfiguration to see, not to follow (with the token).
                 AllowAutoRedirect = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
+
+        // One token source per process, so that every client (transient, as a typed client is) shares the cached token.
+        services.TryAddSingleton(sp => new PdpAccessTokenSource(
+            sp.GetRequiredService<IOptions<PolicyDecisionPointOptions>>().Value,
+            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient(sp => new HttpPolicyDecisionPoint(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+            sp.GetRequiredService<IOptions<PolicyDecisionPointOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<HttpPolicyDecisionPoint>>(),
+            sp.GetRequiredService<PdpAccessTokenSource>()));
 
         // One embedded PDP per process: it caches parsed policies. Its store comes from AddAuthorizationStore (or any
         // store the host registers) and is resolved only in Embedded mode: a factory, so that a host in Remote mode
@@ -66,6 +78,9 @@ public static class PolicyDecisionPointServiceCollectionExtensions
         services.TryAddTransient<IDialogAuthorizer, CachingDialogAuthorizer>();
         return services;
     }
+
+    /// <summary>The name of the <see cref="HttpClient"/> that calls the remote PDP and its token URI (no redirects followed).</summary>
+    public const string HttpClientName = "DialogTokens.PolicyDecisionPoint";
 
     /// <summary>Marks that the registrations were made, so a second call only adds its options.</summary>
     private sealed class PolicyDecisionPointMarker;

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Altinn.Authorization.ABAC.Xacml.JsonProfile;
@@ -14,7 +15,10 @@ namespace DialogTokens.Authorization;
 /// timeouts, 408, 429, 502, 503 and 504 are retried up to <see cref="PolicyDecisionPointOptions.MaxRetries"/> times
 /// with a jittered backoff (the POST has no side effects); nothing else is. A PDP that cannot be reached, times out,
 /// fails or answers garbage gives <see cref="XacmlDecisionOutcome.NotAvailable"/>, never a deny; a PDP that refuses
-/// the request (400) gives <see cref="XacmlDecisionOutcome.BadRequest"/>.
+/// the request (400) gives <see cref="XacmlDecisionOutcome.BadRequest"/>. Each attempt carries the bearer token of
+/// <see cref="PolicyDecisionPointOptions.AccessToken"/> (or <see cref="PolicyDecisionPointOptions.AccessTokenProvider"/>);
+/// a token that cannot be had fails the attempt as an unreachable PDP does, and a 401 or 403 of the PDP (a wrong
+/// token, scope or key) is logged as a warning with the PDP's reason and gives NotAvailable, never a deny.
 /// </summary>
 public sealed partial class HttpPolicyDecisionPoint : IXacmlPolicyDecisionPoint
 {
@@ -26,10 +30,20 @@ public sealed partial class HttpPolicyDecisionPoint : IXacmlPolicyDecisionPoint
     private readonly TimeProvider timeProvider;
     private readonly ILogger logger;
     private readonly Uri authorizeUri;
+    private readonly PdpAccessTokenSource tokens;
 
-    /// <summary>Creates the client (a typed <see cref="HttpClient"/>: register it with <c>AddPolicyDecisionPoint</c>).</summary>
+    /// <summary>
+    /// Creates the client; a token from <see cref="PolicyDecisionPointOptions.AccessToken"/>'s URI is fetched with
+    /// <paramref name="httpClient"/> and cached by this instance. <c>AddPolicyDecisionPoint</c> registers one that
+    /// shares the cached token across the process.
+    /// </summary>
     /// <exception cref="ArgumentException">The options are not valid for a remote PDP; the message lists every problem.</exception>
     public HttpPolicyDecisionPoint(HttpClient httpClient, IOptions<PolicyDecisionPointOptions> options, TimeProvider timeProvider, ILogger<HttpPolicyDecisionPoint>? logger = null)
+        : this(httpClient, options, timeProvider, logger, tokens: null)
+    {
+    }
+
+    internal HttpPolicyDecisionPoint(HttpClient httpClient, IOptions<PolicyDecisionPointOptions> options, TimeProvider timeProvider, ILogger<HttpPolicyDecisionPoint>? logger, PdpAccessTokenSource? tokens)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -45,6 +59,7 @@ public sealed partial class HttpPolicyDecisionPoint : IXacmlPolicyDecisionPoint
         this.timeProvider = timeProvider;
         this.logger = logger ?? (ILogger)NullLogger.Instance;
         authorizeUri = AuthorizeUri(this.options.RemoteBaseUri!);
+        this.tokens = tokens ?? new PdpAccessTokenSource(this.options, () => httpClient, timeProvider);
     }
 
     /// <summary>Where requests go: <c>{baseUri}/authorization/api/v1/authorize</c>.</summary>
@@ -102,9 +117,26 @@ public sealed partial class HttpPolicyDecisionPoint : IXacmlPolicyDecisionPoint
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var message = await CreateMessageAsync(body, linked.Token);
+            var token = await tokens.GetAsync(linked.Token);
+            if (token.Failed)
+            {
+                return PdpAttempt.Retry($"No access token for the policy decision point at {authorizeUri}: {token.Failure}");
+            }
+
+            using var message = CreateMessage(body, token.Token);
             using var response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token);
-            return await PdpAnswer.ReadAsync(response, expectedResults, timeProvider, linked.Token);
+            var attempt = await PdpAnswer.ReadAsync(response, expectedResults, timeProvider, linked.Token);
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            {
+                // A configuration failure, not a decision: say so where operators look, and fetch a new token next time.
+                LogRefused(authorizeUri, (int)response.StatusCode, attempt.Outcome?.Unavailable ?? "");
+                if (response.StatusCode == HttpStatusCode.Unauthorized)
+                {
+                    tokens.Refused(token.Token);
+                }
+            }
+
+            return attempt;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -120,7 +152,7 @@ public sealed partial class HttpPolicyDecisionPoint : IXacmlPolicyDecisionPoint
         }
     }
 
-    private async Task<HttpRequestMessage> CreateMessageAsync(byte[] body, CancellationToken cancellationToken)
+    private HttpRequestMessage CreateMessage(byte[] body, string? token)
     {
         var message = new HttpRequestMessage(HttpMethod.Post, authorizeUri)
         {
@@ -132,7 +164,7 @@ public sealed partial class HttpPolicyDecisionPoint : IXacmlPolicyDecisionPoint
             message.Headers.TryAddWithoutValidation("Ocp-Apim-Subscription-Key", key);
         }
 
-        if (options.AccessTokenProvider is { } provider && await provider(cancellationToken) is { Length: > 0 } token)
+        if (token is not null)
         {
             message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
@@ -142,6 +174,9 @@ public sealed partial class HttpPolicyDecisionPoint : IXacmlPolicyDecisionPoint
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Policy decision point {Uri}: attempt {Attempt} failed, retrying in {DelayMilliseconds:0} ms: {Failure}")]
     private partial void LogRetry(Uri uri, int attempt, string failure, double delayMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Policy decision point {Uri} refused this service ({Status}), so no dialog can be decided; check PolicyDecisionPoint:AccessToken and the subscription key: {Reason}")]
+    private partial void LogRefused(Uri uri, int status, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Policy decision point {Uri} not available after {Attempts} attempt(s): {Failure}")]
     private partial void LogUnavailable(Uri uri, int attempts, string failure);

@@ -32,7 +32,8 @@ internal static class PdpAnswer
                 PdpAttempt.Done(XacmlDecisionOutcome.BadRequest(
                     $"The policy decision point refused the request ({status}): {await ReadProblemAsync(response, cancellationToken)}")),
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
-                PdpAttempt.Done(XacmlDecisionOutcome.NotAvailable($"{answered}; check the subscription key and the access token.")),
+                PdpAttempt.Done(XacmlDecisionOutcome.NotAvailable(
+                    $"{answered}; check the subscription key and the access token.{await ReadRefusalAsync(response, cancellationToken)}")),
             _ => PdpAttempt.Done(XacmlDecisionOutcome.NotAvailable($"{answered}.")),
         };
     }
@@ -71,6 +72,24 @@ internal static class PdpAnswer
         }
 
         return PdpAttempt.Done(XacmlDecisionOutcome.Decided(decisions!));
+    }
+
+    /// <summary>Why the PDP refused the caller: its RFC 6750 challenge and its problem's detail, each when given.</summary>
+    private static async Task<string> ReadRefusalAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var said = new System.Text.StringBuilder();
+        foreach (var challenge in response.Headers.WwwAuthenticate)
+        {
+            said.Append(" WWW-Authenticate: ").Append(Printable.Shorten(challenge.ToString(), 300)).Append('.');
+        }
+
+        if (response.Content.Headers.ContentLength is not 0 && await ReadProblemAsync(response, cancellationToken) is { } problem
+            && problem != response.ReasonPhrase)
+        {
+            said.Append(" It said: ").Append(problem);
+        }
+
+        return said.ToString();
     }
 
     /// <summary>The <c>detail</c> (else <c>title</c>) of a problem body, else the start of the body as text.</summary>

@@ -18,6 +18,14 @@ public sealed class CallerAuthenticationOptions
     /// </summary>
     public CallerTokenOptions ServiceOwner { get; set; } = new() { RequiredScope = "digdir:dialogporten.serviceprovider" };
 
+    /// <summary>
+    /// The scope a caller of the policy decision point (<c>POST /authorization/api/v1/authorize</c>) must have, in a
+    /// service-owner style (Maskinporten) token of an organization that the <see cref="ServiceOwner"/> scheme accepts.
+    /// Default <c>altinn:authorization/authorize</c>, the scope of Altinn Authorization's own endpoint; required, one
+    /// RFC 6749 §3.3 scope token.
+    /// </summary>
+    public string PolicyDecisionPointScope { get; set; } = "altinn:authorization/authorize";
+
     /// <summary>The options of one scheme of <see cref="CallerSchemes"/>, or <see langword="null"/> for another name.</summary>
     internal CallerTokenOptions? ForScheme(string? scheme) => scheme switch
     {
@@ -38,6 +46,11 @@ public sealed class CallerAuthenticationOptions
 
         errors.AddRange(EndUser.Validate($"{SectionName}:{nameof(EndUser)}"));
         errors.AddRange(ServiceOwner.Validate($"{SectionName}:{nameof(ServiceOwner)}"));
+        if (!CallerTokenOptions.IsScopeToken(PolicyDecisionPointScope))
+        {
+            errors.Add($"{SectionName}:{nameof(PolicyDecisionPointScope)} must be one scope: printable ASCII without spaces, '\"' or '\\' (was '{PolicyDecisionPointScope}').");
+        }
+
         return errors;
     }
 }

@@ -36,6 +36,7 @@ internal sealed class CallerJwtBearerEvents(string? audience) : JwtBearerEvents
             ? context.Options.Challenge
             : $"{context.Options.Challenge} error=\"invalid_token\", error_description=\"{failure.Summary}\"";
         context.HandleResponse();
+        RefusedRequest.CloseIfItHasABody(context.HttpContext);
         context.Response.Headers.Append(HeaderNames.WWWAuthenticate, challenge);
         return DialogProblem.WriteAsync(context.HttpContext, DialogProblemTypes.NoLogin, failure.Detail);
     }

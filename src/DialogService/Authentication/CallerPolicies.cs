@@ -11,4 +11,10 @@ public static class CallerPolicies
 
     /// <summary>A service owner with the service-owner scope (default <c>digdir:dialogporten.serviceprovider</c>).</summary>
     public const string ServiceOwner = "ServiceOwner";
+
+    /// <summary>
+    /// A caller of the policy decision point: an organization's service-owner style (Maskinporten) token, with the
+    /// scope <see cref="CallerAuthenticationOptions.PolicyDecisionPointScope"/> (default <c>altinn:authorization/authorize</c>).
+    /// </summary>
+    public const string PolicyDecisionPoint = "PolicyDecisionPoint";
 }

@@ -53,6 +53,6 @@ public sealed class CallerTokenOptions
     }
 
     /// <summary>RFC 6749 §3.3: scope-token = 1*( %x21 / %x23-5B / %x5D-7E ).</summary>
-    private static bool IsScopeToken(string? scope) =>
+    internal static bool IsScopeToken(string? scope) =>
         !string.IsNullOrEmpty(scope) && scope.All(c => c is '\x21' or (>= '\x23' and <= '\x5B') or (>= '\x5D' and <= '\x7E'));
 }
