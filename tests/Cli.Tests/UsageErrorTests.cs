@@ -18,6 +18,7 @@ public sealed class UsageErrorTests
     [InlineData("--action", "read;write", "--action 'read;write' is not an action; pass ACTION or ACTION,ATTRIBUTE")]
     [InlineData("--action", ",urn:altinn:task:Task_1", "is not an action")]
     [InlineData("--clock-skew", "301", "--clock-skew '301' is not a whole number of seconds from 0 to 300")]
+    [InlineData("--max-lifetime", "0", "--max-lifetime '0' is not a whole number of seconds from 1 to 86400")]
     [InlineData("--issuer", "platform.altinn.no", "--issuer 'platform.altinn.no' is not an absolute http(s) URL")]
     public async Task Verify_ExitsTwo_WhenOptionValueIsBad(string option, string value, string message)
     {

@@ -137,6 +137,21 @@ public sealed class VerifyTests
     }
 
     [Fact]
+    public async Task Verify_UsesMaxLifetimeOption_AndRefusesALongerToken()
+    {
+        using var directory = new TempDirectory();
+        var issued = await IssuedToken.CreateAsync(directory);
+        string[] args = ["verify", issued.Token, "--jwks", issued.JwksPath, "--at", "2026-01-15T12:05:00Z"];
+
+        var withDefault = await InProcess.RunAsync(args);
+        var withShorter = await InProcess.RunAsync([.. args, "--max-lifetime", "300"]);
+
+        Assert.True(withDefault.ExitCode == 0, withDefault.ToString());
+        Assert.Equal(1, withShorter.ExitCode);
+        Assert.StartsWith("invalid: token_lifetime_too_long: ", withShorter.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_Json_ReportsValidTokenWithItsClaims()
     {
         using var directory = new TempDirectory();

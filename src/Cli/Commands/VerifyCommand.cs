@@ -6,7 +6,7 @@ namespace DialogTokens.Cli.Commands;
 
 /// <summary>
 /// <c>verify [TOKEN | -] --jwks FILE|URL [--issuer URL] [--dialog UUID] [--action ACTION[,ATTRIBUTE]]... [--at ISO8601]
-/// [--clock-skew SECONDS] [--json]</c>: exit 0 when valid, 1 when invalid, 2 on a usage error.
+/// [--clock-skew SECONDS] [--max-lifetime SECONDS] [--json]</c>: exit 0 when valid, 1 when invalid, 2 on a usage error.
 /// </summary>
 internal static class VerifyCommand
 {
@@ -40,16 +40,23 @@ internal static class VerifyCommand
         };
         var clockSkew = new Option<int>("--clock-skew")
         {
-            Description = $"Seconds of clock difference allowed for nbf and exp; 0 to {(int)DialogTokenValidationOptions.MaxClockSkew.TotalSeconds}.",
+            Description = $"Seconds of clock difference allowed for nbf, exp and iat; 0 to {(int)DialogTokenValidationOptions.MaxClockSkew.TotalSeconds}.",
             HelpName = "SECONDS",
             DefaultValueFactory = _ => (int)DialogTokenValidationOptions.DefaultClockSkew.TotalSeconds,
             CustomParser = r => OptionValues.Seconds(r, 0, (int)DialogTokenValidationOptions.MaxClockSkew.TotalSeconds, example: 10),
+        };
+        var maxLifetime = new Option<int>("--max-lifetime")
+        {
+            Description = $"The longest lifetime (exp - iat) accepted, in seconds; 1 to {(int)DialogTokenValidationOptions.LongestMaxTokenLifetime.TotalSeconds}.",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => (int)DialogTokenValidationOptions.DefaultMaxTokenLifetime.TotalSeconds,
+            CustomParser = r => OptionValues.Seconds(r, 1, (int)DialogTokenValidationOptions.LongestMaxTokenLifetime.TotalSeconds, example: 600),
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
 
         var command = new Command("verify", "Verify a token's signature, times, issuer, dialog and actions. Exit 0 valid, 1 invalid, 2 usage error.")
         {
-            token, jwks, issuer, dialog, actions, at, clockSkew, json,
+            token, jwks, issuer, dialog, actions, at, clockSkew, maxLifetime, json,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -59,6 +66,7 @@ internal static class VerifyCommand
             {
                 Issuer = parseResult.GetValue(issuer) ?? keys.MetadataIssuer,
                 ClockSkew = TimeSpan.FromSeconds(parseResult.GetValue(clockSkew)),
+                MaxTokenLifetime = TimeSpan.FromSeconds(parseResult.GetValue(maxLifetime)),
                 CacheVerifiedTokens = false,
             };
             if (options.Validate() is [var problem, ..])

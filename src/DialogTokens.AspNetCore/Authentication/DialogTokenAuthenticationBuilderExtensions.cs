@@ -1,6 +1,7 @@
 using DialogTokens.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -80,6 +81,9 @@ public static class DialogTokenAuthenticationBuilderExtensions
         // RequireDialogAction is authorization: a host that adds only authentication still gets the middleware's services.
         services.AddAuthorization();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, DialogActionAuthorizationHandler>());
+
+        // An endpoint whose RequireDialogAction does not fit its route stops the host before it serves a request.
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, DialogActionRouteCheck>());
     }
 }
 

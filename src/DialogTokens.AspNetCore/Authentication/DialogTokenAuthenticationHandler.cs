@@ -10,7 +10,8 @@ namespace DialogTokens.AspNetCore;
 /// <summary>
 /// The dialog token scheme: reads <c>Authorization: Bearer</c>, verifies the token with the scheme's validator (keys from
 /// the issuer's metadata), and signs in its claims. No bearer token: no result. A refused token: a failure with its
-/// code, answered 401 with an RFC 6750 challenge and a problem. A refused request (<c>RequireDialogAction</c>): 403.
+/// code, answered 401 with an RFC 6750 challenge and a problem. A valid token for another service resource or party
+/// than the scheme's, or a refused request (<c>RequireDialogAction</c>): 403.
 /// </summary>
 internal sealed class DialogTokenAuthenticationHandler(
     IOptionsMonitor<DialogTokenAuthenticationOptions> options, ILoggerFactory logger, UrlEncoder encoder, DialogTokenSchemes schemes)
@@ -45,6 +46,14 @@ internal sealed class DialogTokenAuthenticationHandler(
             // The issuer has never answered: a failing dependency (503), not a bad token (401). Discovery retries on its own.
             Response.Headers.RetryAfter = "30";
             await DialogTokenProblem.WriteAsync(Context, DialogTokenProblemTypes.KeysUnavailableRow, unavailable.Description, unavailable.Code).ConfigureAwait(false);
+            return;
+        }
+
+        if (authenticated.Failure is DialogTokenRejectedException { Error: var error } refused && error.IsForbidden())
+        {
+            // The token verified but is not for this service (s, p): a refusal like dialog_mismatch, not a bad token, so
+            // 403 without an invalid_token challenge. Sending it again cannot help.
+            await DialogTokenProblem.WriteAsync(Context, DialogTokenProblemTypes.ForRefusal(error), refused.Description, refused.Code).ConfigureAwait(false);
             return;
         }
 

@@ -25,10 +25,31 @@ public sealed class DialogTokenAuthenticationOptions : AuthenticationSchemeOptio
     public bool AllowHttp { get; set; }
 
     /// <summary>
-    /// Allowed difference between the issuer's clock and ours, for <c>nbf</c> and <c>exp</c>. Default 10 s; 0 to 5 min,
-    /// whole seconds.
+    /// Allowed difference between the issuer's clock and ours, for <c>nbf</c>, <c>exp</c> and <c>iat</c>. Default 10 s;
+    /// 0 to 5 min, whole seconds.
     /// </summary>
     public TimeSpan ClockSkew { get; set; } = DialogTokenValidationOptions.DefaultClockSkew;
+
+    /// <summary>
+    /// The longest lifetime a token may claim (<c>exp - iat</c>): a longer one is refused with 401
+    /// <c>token_lifetime_too_long</c>, however validly signed. Default 1 h (<c>"01:00:00"</c>); 1 s to 24 h, whole seconds.
+    /// Dialogporten issues tokens for 600 s.
+    /// </summary>
+    public TimeSpan MaxTokenLifetime { get; set; } = DialogTokenValidationOptions.DefaultMaxTokenLifetime;
+
+    /// <summary>
+    /// The service resource every token of this scheme must be for (<c>s</c>, exactly), e.g.
+    /// <c>urn:altinn:resource:super-simple-service</c>; a token for another is answered 403
+    /// <c>service_resource_mismatch</c>. Default <see langword="null"/>: any (an endpoint can still require one with
+    /// <c>RequireDialogAction(…, serviceResource: …)</c>).
+    /// </summary>
+    public string? ServiceResource { get; set; }
+
+    /// <summary>
+    /// The party every token of this scheme must be for (<c>p</c>, exactly), for a service that serves one party; a token
+    /// for another is answered 403 <c>party_mismatch</c>. Default <see langword="null"/>: any.
+    /// </summary>
+    public string? Party { get; set; }
 
     /// <summary>
     /// Whether a token that verified once is accepted again from memory until it expires, so that a token sent several

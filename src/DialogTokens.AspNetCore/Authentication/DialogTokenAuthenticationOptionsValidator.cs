@@ -19,7 +19,8 @@ internal sealed class DialogTokenAuthenticationOptionsValidator : IValidateOptio
             problems.AddRange(options.Discovery.Validate());
         }
 
-        // The issuer was checked above; the verifier's own options add the clock skew's range.
+        // The issuer was checked above; the verifier's own options add the ranges of the clock skew and the lifetime, and
+        // the form of the service resource and the party.
         problems.AddRange(ToValidationOptions(options, issuer: null).Validate());
         return problems.Count == 0
             ? ValidateOptionsResult.Success
@@ -31,6 +32,9 @@ internal sealed class DialogTokenAuthenticationOptionsValidator : IValidateOptio
     {
         Issuer = issuer,
         ClockSkew = options.ClockSkew,
+        MaxTokenLifetime = options.MaxTokenLifetime,
+        ServiceResource = options.ServiceResource,
+        Party = options.Party,
         CacheVerifiedTokens = options.CacheVerifiedTokens,
     };
 }

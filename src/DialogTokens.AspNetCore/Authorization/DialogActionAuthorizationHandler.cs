@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Routing;
 namespace DialogTokens.AspNetCore;
 
 /// <summary>
-/// Checks a <see cref="DialogActionRequirement"/> against the token the dialog token scheme verified: the route's
-/// dialog id equals the token's <c>i</c>, and <c>a</c> grants the action with the library's strict semantics.
+/// Checks a <see cref="DialogActionRequirement"/> against the token the dialog token scheme verified: the service
+/// resource (when required), the route's dialog id equals the token's <c>i</c> (unless the endpoint said
+/// <see cref="DialogIdFrom.Token"/>), and <c>a</c> grants the action with the library's strict semantics.
 /// A refusal is counted in <see cref="DialogTokenMetrics"/> as a refused request (the token itself verified) and kept
 /// for the scheme's 403 problem.
 /// </summary>
@@ -40,9 +41,24 @@ internal sealed class DialogActionAuthorizationHandler : AuthorizationHandler<Di
 
     private static DialogActionFailure? Check(HttpContext http, DialogTokenClaims claims, DialogActionRequirement requirement)
     {
-        Guid? dialogId = null;
-        if (requirement.DialogIdRouteValue is { } routeValue && http.GetRouteValue(routeValue) is { } value)
+        if (requirement.ServiceResource is { } serviceResource && claims.CheckServiceResource(serviceResource) is { } otherResource)
         {
+            return new DialogActionFailure(otherResource.Error, otherResource.ErrorDescription!);
+        }
+
+        Guid? dialogId = null;
+        if (requirement.DialogIdFrom == DialogIdFrom.Route)
+        {
+            var routeValue = requirement.DialogIdRouteValue;
+
+            // Fail closed: a request that names no dialog must not fall back to the token's own (the start-up check
+            // catches a route without the parameter; this is an optional one, or a requirement in a policy of one's own).
+            if (http.GetRouteValue(routeValue) is not { } value)
+            {
+                return new DialogActionFailure(DialogTokenError.DialogMismatch,
+                    $"The request names no dialog (no route value '{routeValue}'), so the token for dialog {claims.DialogId} is not for it.");
+            }
+
             if (!Guid.TryParse(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), out var routeDialogId))
             {
                 return new DialogActionFailure(DialogTokenError.DialogMismatch,

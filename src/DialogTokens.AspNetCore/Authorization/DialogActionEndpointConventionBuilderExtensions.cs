@@ -9,20 +9,27 @@ public static class DialogActionEndpointConventionBuilderExtensions
     /// Requires a dialog token (scheme <see cref="DialogTokenDefaults.AuthenticationScheme"/>) that grants
     /// <paramref name="action"/> on <paramref name="authorizationAttribute"/> (default: the main resource, strictly) for
     /// the dialog whose id is the route value <paramref name="dialogIdRouteValue"/>:
-    /// <c>app.MapPost("/dialogs/{dialogId}/write", handler).RequireDialogAction("write")</c>. With
-    /// <paramref name="dialogIdRouteValue"/> <see langword="null"/>, or a route without that value, the dialog is the
-    /// one the token names. No or a refused token: 401; another dialog (<c>dialog_mismatch</c>) or a missing action
-    /// (<c>action_not_granted</c>): 403; both with a problem body carrying the code. Call it again to require more actions.
-    /// <paramref name="authenticationSchemes"/> names the dialog token scheme(s), comma-separated, when an app has more
-    /// than one (another issuer, other options).
+    /// <c>app.MapPost("/dialogs/{dialogId}/write", handler).RequireDialogAction("write")</c>. The route must have that
+    /// parameter, or the host fails to start; for an endpoint the token alone addresses, say so with
+    /// <paramref name="dialogIdFrom"/> <see cref="DialogIdFrom.Token"/> (the dialog is then the one the token names).
+    /// <paramref name="serviceResource"/>, when given, is the service resource the token must be for. No or a refused
+    /// token: 401; another service resource (<c>service_resource_mismatch</c>), another dialog (<c>dialog_mismatch</c>) or
+    /// a missing action (<c>action_not_granted</c>): 403; each with a problem body carrying the code. Call it again to
+    /// require more actions. <paramref name="authenticationSchemes"/> names the dialog token scheme(s), comma-separated,
+    /// when an app has more than one (another issuer, other options).
     /// </summary>
-    /// <exception cref="ArgumentException">The action or attribute cannot be in a dialog token, or the route value name is empty.</exception>
+    /// <exception cref="ArgumentException">
+    /// The action or attribute cannot be in a dialog token, the route value name is empty or <see langword="null"/>, or the
+    /// service resource is not <c>urn:altinn:resource:&lt;id&gt;</c>.
+    /// </exception>
     public static TBuilder RequireDialogAction<TBuilder>(
         this TBuilder builder,
         string action,
         string? authorizationAttribute = null,
-        string? dialogIdRouteValue = DialogTokenDefaults.DialogIdRouteValue,
-        string authenticationSchemes = DialogTokenDefaults.AuthenticationScheme)
+        string dialogIdRouteValue = DialogTokenDefaults.DialogIdRouteValue,
+        string authenticationSchemes = DialogTokenDefaults.AuthenticationScheme,
+        DialogIdFrom dialogIdFrom = DialogIdFrom.Route,
+        string? serviceResource = null)
         where TBuilder : IEndpointConventionBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -31,6 +38,8 @@ public static class DialogActionEndpointConventionBuilderExtensions
         {
             AuthorizationAttribute = authorizationAttribute,
             DialogIdRouteValue = dialogIdRouteValue,
+            DialogIdFrom = dialogIdFrom,
+            ServiceResource = serviceResource,
             AuthenticationSchemes = authenticationSchemes,
         };
 

@@ -6,7 +6,5 @@ namespace DialogTokens.AspNetCore;
 /// </summary>
 internal sealed record DialogActionFailure(DialogTokenError Error, string Description)
 {
-    public DialogTokenProblemType ProblemType => Error == DialogTokenError.DialogMismatch
-        ? DialogTokenProblemTypes.DialogMismatchRow
-        : DialogTokenProblemTypes.ActionNotGrantedRow;
+    public DialogTokenProblemType ProblemType => DialogTokenProblemTypes.ForRefusal(Error);
 }

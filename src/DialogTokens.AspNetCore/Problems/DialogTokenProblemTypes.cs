@@ -13,6 +13,12 @@ public static class DialogTokenProblemTypes
     /// <summary>401: no dialog token, or one that was refused (<c>code</c> says why: <c>token_expired</c>, <c>signature_invalid</c>, …).</summary>
     public const string Unauthenticated = Prefix + "unauthenticated";
 
+    /// <summary>403 <c>service_resource_mismatch</c>: the token is valid, but for another service resource (<c>s</c>) than the scheme's or the endpoint's.</summary>
+    public const string ServiceResourceMismatch = Prefix + "service-resource-mismatch";
+
+    /// <summary>403 <c>party_mismatch</c>: the token is valid, but for another party (<c>p</c>) than the scheme's.</summary>
+    public const string PartyMismatch = Prefix + "party-mismatch";
+
     /// <summary>403 <c>dialog_mismatch</c>: the token is valid, but for another dialog than the one the request addresses.</summary>
     public const string DialogMismatch = Prefix + "dialog-mismatch";
 
@@ -29,10 +35,22 @@ public static class DialogTokenProblemTypes
     public const string Forbidden = Prefix + "forbidden";
 
     internal static readonly DialogTokenProblemType UnauthenticatedRow = new(Unauthenticated, "Unauthenticated", 401);
+    internal static readonly DialogTokenProblemType ServiceResourceMismatchRow = new(ServiceResourceMismatch, "Service resource mismatch", 403);
+    internal static readonly DialogTokenProblemType PartyMismatchRow = new(PartyMismatch, "Party mismatch", 403);
     internal static readonly DialogTokenProblemType DialogMismatchRow = new(DialogMismatch, "Dialog mismatch", 403);
     internal static readonly DialogTokenProblemType ActionNotGrantedRow = new(ActionNotGranted, "Action not granted", 403);
     internal static readonly DialogTokenProblemType KeysUnavailableRow = new(KeysUnavailable, "Issuer keys unavailable", 503);
     internal static readonly DialogTokenProblemType ForbiddenRow = new(Forbidden, "Forbidden", 403);
+
+    /// <summary>The 403 row of a valid token that is for something else (<see cref="DialogTokenErrors.IsForbidden"/>).</summary>
+    internal static DialogTokenProblemType ForRefusal(DialogTokenError error) => error switch
+    {
+        DialogTokenError.ServiceResourceMismatch => ServiceResourceMismatchRow,
+        DialogTokenError.PartyMismatch => PartyMismatchRow,
+        DialogTokenError.DialogMismatch => DialogMismatchRow,
+        DialogTokenError.ActionNotGranted => ActionNotGrantedRow,
+        _ => throw new ArgumentOutOfRangeException(nameof(error), error, "Not a refusal of a valid token."),
+    };
 }
 
 /// <summary>One row of <see cref="DialogTokenProblemTypes"/>.</summary>

@@ -72,5 +72,17 @@ public sealed class DialogTokenClaims
         return null;
     }
 
+    /// <summary>
+    /// Why these claims are not for <paramref name="serviceResource"/> (exact, ordinal): a
+    /// <c>service_resource_mismatch</c> failure, or <see langword="null"/> when <see cref="ServiceResource"/> equals it.
+    /// </summary>
+    public DialogTokenValidationResult? CheckServiceResource(string serviceResource)
+    {
+        ArgumentNullException.ThrowIfNull(serviceResource);
+        return string.Equals(ServiceResource, serviceResource, StringComparison.Ordinal)
+            ? null
+            : DialogTokenVerifier.ServiceResourceMismatch(serviceResource, ServiceResource);
+    }
+
     private static readonly IReadOnlyDictionary<string, string> EmptyClaims = new Dictionary<string, string>();
 }

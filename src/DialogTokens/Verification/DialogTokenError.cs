@@ -54,8 +54,20 @@ public enum DialogTokenError
     /// <summary><c>token_expired</c>: <c>exp</c> plus the clock skew is not later than now.</summary>
     TokenExpired,
 
+    /// <summary><c>token_issued_in_future</c>: <c>iat</c> is later than now plus the clock skew.</summary>
+    TokenIssuedInFuture,
+
+    /// <summary><c>token_lifetime_too_long</c>: <c>exp - iat</c> is longer than the configured maximum token lifetime.</summary>
+    TokenLifetimeTooLong,
+
     /// <summary><c>issuer_invalid</c>: <c>iss</c> is not the expected issuer.</summary>
     IssuerInvalid,
+
+    /// <summary><c>service_resource_mismatch</c>: the token is valid, but for another service resource (<c>s</c>) than the configured or required one.</summary>
+    ServiceResourceMismatch,
+
+    /// <summary><c>party_mismatch</c>: the token is valid, but for another party (<c>p</c>) than the configured one.</summary>
+    PartyMismatch,
 
     /// <summary><c>dialog_mismatch</c>: the token is for another dialog than the one the request addresses.</summary>
     DialogMismatch,
@@ -89,14 +101,22 @@ public static class DialogTokenErrors
         DialogTokenError.ClaimInvalid => "claim_invalid",
         DialogTokenError.TokenNotYetValid => "token_not_yet_valid",
         DialogTokenError.TokenExpired => "token_expired",
+        DialogTokenError.TokenIssuedInFuture => "token_issued_in_future",
+        DialogTokenError.TokenLifetimeTooLong => "token_lifetime_too_long",
         DialogTokenError.IssuerInvalid => "issuer_invalid",
+        DialogTokenError.ServiceResourceMismatch => "service_resource_mismatch",
+        DialogTokenError.PartyMismatch => "party_mismatch",
         DialogTokenError.DialogMismatch => "dialog_mismatch",
         DialogTokenError.ActionNotGranted => "action_not_granted",
         DialogTokenError.KeysUnavailable => "keys_unavailable",
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, "Unknown dialog token error."),
     };
 
-    /// <summary>Whether the failure concerns the request rather than the token (HTTP 403 rather than 401).</summary>
+    /// <summary>
+    /// Whether the failure concerns what the token is for rather than the token itself (HTTP 403 rather than 401): the
+    /// token verified, but is for another service resource, party or dialog, or does not grant the action.
+    /// </summary>
     public static bool IsForbidden(this DialogTokenError error) =>
-        error is DialogTokenError.DialogMismatch or DialogTokenError.ActionNotGranted;
+        error is DialogTokenError.ServiceResourceMismatch or DialogTokenError.PartyMismatch
+            or DialogTokenError.DialogMismatch or DialogTokenError.ActionNotGranted;
 }

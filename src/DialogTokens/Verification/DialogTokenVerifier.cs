@@ -6,8 +6,9 @@ namespace DialogTokens;
 /// <summary>
 /// Verifies dialog tokens offline against the issuer's keys. The checks run in this order, each with its own
 /// <see cref="DialogTokenError"/>: size, structure, canonical base64url, header (<c>alg</c> exactly EdDSA, <c>typ</c>,
-/// <c>kid</c>), key lookup, Ed25519 signature over <c>header.payload</c>, payload and claim types, <c>nbf</c> and
-/// <c>exp</c> with clock skew, <c>iss</c>, then the request: the dialog id and the required actions.
+/// <c>kid</c>), key lookup, Ed25519 signature over <c>header.payload</c>, payload and claim types, <c>nbf</c>,
+/// <c>exp</c> and <c>iat</c> with clock skew, the lifetime <c>exp - iat</c>, <c>iss</c>; then what the token is for:
+/// the service resource and party (when configured), the dialog id and the required actions.
 /// Thread-safe; allocates nothing for a valid token.
 /// </summary>
 public sealed class DialogTokenVerifier
@@ -19,6 +20,11 @@ public sealed class DialogTokenVerifier
     private readonly byte[]? _issuerUtf8;
     private readonly string? _issuer;
     private readonly long _clockSkewSeconds;
+    private readonly long _maxLifetimeSeconds;
+    private readonly string? _serviceResource;
+    private readonly byte[]? _serviceResourceUtf8;
+    private readonly string? _party;
+    private readonly byte[]? _partyUtf8;
     private readonly int _maxTokenLength;
     private readonly VerifiedTokenCache? _cache;
 
@@ -43,6 +49,11 @@ public sealed class DialogTokenVerifier
         _issuer = options.Issuer ?? defaultIssuer;
         _issuerUtf8 = _issuer is null ? null : System.Text.Encoding.UTF8.GetBytes(_issuer);
         _clockSkewSeconds = (long)options.ClockSkew.TotalSeconds;
+        _maxLifetimeSeconds = (long)options.MaxTokenLifetime.TotalSeconds;
+        _serviceResource = options.ServiceResource;
+        _serviceResourceUtf8 = _serviceResource is null ? null : System.Text.Encoding.UTF8.GetBytes(_serviceResource);
+        _party = options.Party;
+        _partyUtf8 = _party is null ? null : System.Text.Encoding.UTF8.GetBytes(_party);
         _maxTokenLength = options.MaxTokenLength;
         _cache = options.CacheVerifiedTokens ? new VerifiedTokenCache(options.VerifiedTokenCacheSize) : null;
     }
@@ -166,7 +177,7 @@ public sealed class DialogTokenVerifier
                 return Fail(error, reason!);
             }
 
-            if (CheckToken(facts.NotBefore, facts.ExpiresAt, facts.Get(Claim.Issuer, payload, scratch), now) is { } tokenFailure)
+            if (CheckToken(in facts, facts.Get(Claim.Issuer, payload, scratch), now) is { } tokenFailure)
             {
                 return tokenFailure;
             }
@@ -180,7 +191,8 @@ public sealed class DialogTokenVerifier
                 _cache.Add(token, new VerifiedTokenCache.Entry(key, claims, _clockSkewSeconds), now);
             }
 
-            return CheckRequest(facts.DialogId, facts.Get(Claim.Actions, payload, scratch), dialogId, requiredActions)
+            return CheckRecipient(facts.Get(Claim.ServiceResource, payload, scratch), facts.Get(Claim.Party, payload, scratch))
+                ?? CheckRequest(facts.DialogId, facts.Get(Claim.Actions, payload, scratch), dialogId, requiredActions)
                 ?? DialogTokenValidationResult.Success(claims is null ? new DialogToken(token, key, in facts) : new DialogToken(token, key, claims));
         }
         finally
@@ -195,19 +207,30 @@ public sealed class DialogTokenVerifier
     private DialogTokenValidationResult CheckCached(
         string token, VerifiedTokenCache.Entry cached, long now, Guid? dialogId, ReadOnlySpan<DialogAction> requiredActions)
     {
+        // The same time checks as a first verification: the clock may have moved either way since.
         var claims = cached.Claims;
-        if (CheckTimes(claims.NotBefore.ToUnixTimeSeconds(), claims.ExpiresAt.ToUnixTimeSeconds(), now) is { } timeFailure)
+        if (CheckTimes(claims.IssuedAt.ToUnixTimeSeconds(), claims.NotBefore.ToUnixTimeSeconds(), claims.ExpiresAt.ToUnixTimeSeconds(), now) is { } timeFailure)
         {
             return timeFailure;
+        }
+
+        if (_serviceResource is not null && claims.CheckServiceResource(_serviceResource) is { } otherResource)
+        {
+            return otherResource;
+        }
+
+        if (_party is not null && !string.Equals(claims.Party, _party, StringComparison.Ordinal))
+        {
+            return PartyMismatch(_party, claims.Party);
         }
 
         return claims.CheckRequest(dialogId, requiredActions) ?? DialogTokenValidationResult.Success(new DialogToken(token, cached.Key, claims));
     }
 
     // The checks below answer null when they pass.
-    private DialogTokenValidationResult? CheckToken(long notBefore, long expiresAt, ReadOnlySpan<byte> issuer, long now)
+    private DialogTokenValidationResult? CheckToken(in PayloadFacts facts, ReadOnlySpan<byte> issuer, long now)
     {
-        if (CheckTimes(notBefore, expiresAt, now) is { } timeFailure)
+        if (CheckTimes(facts.IssuedAt, facts.NotBefore, facts.ExpiresAt, now) is { } timeFailure)
         {
             return timeFailure;
         }
@@ -220,7 +243,7 @@ public sealed class DialogTokenVerifier
         return null;
     }
 
-    private DialogTokenValidationResult? CheckTimes(long notBefore, long expiresAt, long now)
+    private DialogTokenValidationResult? CheckTimes(long issuedAt, long notBefore, long expiresAt, long now)
     {
         if (notBefore - _clockSkewSeconds > now)
         {
@@ -231,6 +254,34 @@ public sealed class DialogTokenVerifier
         if (expiresAt + _clockSkewSeconds <= now)
         {
             return Fail(DialogTokenError.TokenExpired, $"The token expired at {Iso(expiresAt)} (clock skew {_clockSkewSeconds} s).");
+        }
+
+        // Without these two, a validly signed token says itself how long it lives: nbf/exp alone would accept one
+        // issued for ten years, or dated ahead so that it is still good long after a key is withdrawn.
+        if (issuedAt - _clockSkewSeconds > now)
+        {
+            return Fail(DialogTokenError.TokenIssuedInFuture, $"The token says it was issued at {Iso(issuedAt)}, later than now (clock skew {_clockSkewSeconds} s).");
+        }
+
+        if (expiresAt - issuedAt > _maxLifetimeSeconds)
+        {
+            return Fail(DialogTokenError.TokenLifetimeTooLong,
+                $"The token lives {expiresAt - issuedAt} s from 'iat' to 'exp'; at most {_maxLifetimeSeconds} s are accepted.");
+        }
+
+        return null;
+    }
+
+    private DialogTokenValidationResult? CheckRecipient(ReadOnlySpan<byte> serviceResource, ReadOnlySpan<byte> party)
+    {
+        if (_serviceResourceUtf8 is not null && !serviceResource.SequenceEqual(_serviceResourceUtf8))
+        {
+            return ServiceResourceMismatch(_serviceResource!, System.Text.Encoding.UTF8.GetString(serviceResource));
+        }
+
+        if (_partyUtf8 is not null && !party.SequenceEqual(_partyUtf8))
+        {
+            return PartyMismatch(_party!, System.Text.Encoding.UTF8.GetString(party));
         }
 
         return null;
@@ -275,6 +326,12 @@ public sealed class DialogTokenVerifier
 
     private static string Iso(long unixSeconds) =>
         DateTimeOffset.FromUnixTimeSeconds(unixSeconds).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static DialogTokenValidationResult ServiceResourceMismatch(string expected, string actual) =>
+        Fail(DialogTokenError.ServiceResourceMismatch, $"The token is for service resource '{Text.Quote(actual, 100)}', not for '{Text.Quote(expected, 100)}'.");
+
+    private static DialogTokenValidationResult PartyMismatch(string expected, string actual) =>
+        Fail(DialogTokenError.PartyMismatch, $"The token is for party '{Text.Quote(actual, 100)}', not for '{Text.Quote(expected, 100)}'.");
 
     internal static DialogTokenValidationResult DialogMismatch(Guid expected, Guid actual) =>
         Fail(DialogTokenError.DialogMismatch, $"The token is for dialog {actual}, not for dialog {expected}.");

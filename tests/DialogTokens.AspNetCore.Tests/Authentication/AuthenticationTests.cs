@@ -27,6 +27,8 @@ public sealed class AuthenticationTests(IssuerAndApp hosts) : IClassFixture<Issu
         { "expired", "token_expired" },
         { "not-yet-valid", "token_not_yet_valid" },
         { "wrong-issuer", "issuer_invalid" },
+        { "ten-years", "token_lifetime_too_long" },
+        { "issued-in-future", "token_issued_in_future" },
     };
 
     [Fact]
@@ -136,9 +138,13 @@ public sealed class AuthenticationTests(IssuerAndApp hosts) : IClassFixture<Issu
             "expired" => Issuer.Issue(Dialog, "write", clock: new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-1))),
             "not-yet-valid" => Issuer.Issue(Dialog, "write", clock: new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(1))),
             "wrong-issuer" => Issuer.Issue(Dialog, "write", issuer: "https://platform.tt02.altinn.no/dialogporten/api/v1"),
+            "ten-years" => Issuer.IssueWithTimes(Dialog, "write", iat: Now, nbf: Now, exp: Now + (10L * 365 * 86_400)),
+            "issued-in-future" => Issuer.IssueWithTimes(Dialog, "write", iat: Now + 3600, nbf: Now - 60, exp: Now + 3600 + 600),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
     }
+
+    private static long Now => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
     private static readonly Lazy<DialogTokenSigningKey> Unpublished = new(() => DialogTokenSigningKey.Generate("not-published"));
 

@@ -69,6 +69,54 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public async Task Configuration_BindsTheLifetimeServiceResourceAndPartySettings()
+    {
+        await using var issuer = await FakeIssuer.StartAsync();
+        await using var app = await ProtectedApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["DialogToken:Authority"] = issuer.BaseAddress,
+            ["DialogToken:MaxTokenLifetime"] = "00:10:00",
+            ["DialogToken:ServiceResource"] = FakeIssuer.ServiceResource,
+            ["DialogToken:Party"] = FakeIssuer.Party,
+        });
+
+        var options = app.Services.GetRequiredService<IOptionsMonitor<DialogTokenAuthenticationOptions>>().Get(DialogTokenDefaults.AuthenticationScheme);
+
+        Assert.Equal(TimeSpan.FromMinutes(10), options.MaxTokenLifetime);
+        Assert.Equal(FakeIssuer.ServiceResource, options.ServiceResource);
+        Assert.Equal(FakeIssuer.Party, options.Party);
+    }
+
+    [Fact]
+    public void Defaults_AllowOneHour_AndAnyServiceResourceAndParty()
+    {
+        var options = new DialogTokenAuthenticationOptions();
+
+        Assert.Equal(TimeSpan.FromHours(1), options.MaxTokenLifetime);
+        Assert.Null(options.ServiceResource);
+        Assert.Null(options.Party);
+    }
+
+    [Fact]
+    public async Task Start_Fails_ForALifetimeOutOfRange_AndAServiceResourceOrPartyNoTokenCanCarry()
+    {
+        await using var app = ProtectedApp.Build(new Dictionary<string, string?>
+        {
+            ["DialogToken:Authority"] = IssuerAndApp.ClosedAddress(),
+            ["DialogToken:MaxTokenLifetime"] = "2.00:00:00",
+            ["DialogToken:ServiceResource"] = "super-simple-service",
+            ["DialogToken:Party"] = "991825827",
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(Cancel));
+
+        Assert.Contains("MaxTokenLifetime", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ServiceResource", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Party", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, error.Failures.Count());
+    }
+
+    [Fact]
     public async Task AddDialogToken_Twice_AddsOneScheme_AndStillWorks()
     {
         await using var issuer = await FakeIssuer.StartAsync();

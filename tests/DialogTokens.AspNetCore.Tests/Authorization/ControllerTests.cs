@@ -40,6 +40,14 @@ public sealed class ControllerTests(IssuerAndApp hosts) : IClassFixture<IssuerAn
     }
 
     [Fact]
+    public async Task Attribute_TokenForAnotherServiceResource_Answers403_ServiceResourceMismatch()
+    {
+        var response = await App.SendAsync(HttpMethod.Post, $"/mvc/dialogs/{Dialog}/other-service", Issuer.Issue(Dialog, "write"));
+
+        await ProblemAssert.ForbiddenAsync(response, "service_resource_mismatch");
+    }
+
+    [Fact]
     public async Task Attribute_WithAnAuthorizationAttribute_IsStrict()
     {
         var bare = await App.SendAsync(HttpMethod.Post, $"/mvc/dialogs/{Dialog}/task1/delete", Issuer.Issue(Dialog, "delete"));

@@ -104,7 +104,7 @@ public sealed class DialogActionTests(IssuerAndApp hosts) : IClassFixture<Issuer
     }
 
     [Fact]
-    public async Task WithoutADialogRouteValue_TheTokensOwnDialogIsUsed()
+    public async Task WithDialogIdFromToken_TheTokensOwnDialogIsUsed()
     {
         var response = await App.SendAsync(HttpMethod.Get, "/embed", Issuer.Issue(OtherDialog, "read"));
 
@@ -113,11 +113,44 @@ public sealed class DialogActionTests(IssuerAndApp hosts) : IClassFixture<Issuer
     }
 
     [Fact]
-    public async Task WithoutADialogRouteValue_TheActionIsStillRequired()
+    public async Task WithDialogIdFromToken_TheActionIsStillRequired()
     {
         var response = await App.SendAsync(HttpMethod.Get, "/embed", Issuer.Issue(OtherDialog, "write"));
 
         await ProblemAssert.ForbiddenAsync(response, "action_not_granted");
+    }
+
+    [Fact]
+    public async Task OptionalDialogRouteValue_WhenAbsent_Answers403_DialogMismatch_NotTheTokensOwnDialog()
+    {
+        // Fail closed: a request that names no dialog does not fall back to the dialog the token names.
+        var absent = await App.SendAsync(HttpMethod.Get, "/optional", Issuer.Issue(Dialog, "read"));
+        var same = await App.SendAsync(HttpMethod.Get, $"/optional/{Dialog}", Issuer.Issue(Dialog, "read"));
+        var other = await App.SendAsync(HttpMethod.Get, $"/optional/{OtherDialog}", Issuer.Issue(Dialog, "read"));
+
+        var problem = await ProblemAssert.ForbiddenAsync(absent, "dialog_mismatch");
+        Assert.Contains("names no dialog", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, same.StatusCode);
+        await ProblemAssert.ForbiddenAsync(other, "dialog_mismatch");
+    }
+
+    [Fact]
+    public async Task EndpointServiceResource_TokenForAnotherService_Answers403_ServiceResourceMismatch()
+    {
+        var other = await App.SendAsync(HttpMethod.Post, $"/dialogs/{Dialog}/other-service", Issuer.Issue(Dialog, "write"));
+        var same = await App.SendAsync(HttpMethod.Post, $"/dialogs/{Dialog}/this-service", Issuer.Issue(Dialog, "write"));
+
+        var problem = await ProblemAssert.ForbiddenAsync(other, "service_resource_mismatch");
+        Assert.Contains(ProtectedApp.OtherServiceResource, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, same.StatusCode);
+    }
+
+    [Fact]
+    public async Task EndpointServiceResource_IsCheckedBeforeTheDialog()
+    {
+        var response = await App.SendAsync(HttpMethod.Post, $"/dialogs/{OtherDialog}/other-service", Issuer.Issue(Dialog, "read"));
+
+        await ProblemAssert.ForbiddenAsync(response, "service_resource_mismatch");
     }
 
     [Fact]
@@ -134,5 +167,26 @@ public sealed class DialogActionTests(IssuerAndApp hosts) : IClassFixture<Issuer
         Assert.Throws<ArgumentException>(() => new RequireDialogActionAttribute("write;read"));
         Assert.Throws<ArgumentException>(() => new DialogActionRequirement(default));
         Assert.Throws<ArgumentException>(() => new DialogActionRequirement(new DialogAction("write"), dialogIdRouteValue: ""));
+    }
+
+    [Fact]
+    public void RequireDialogAction_RefusesANullRouteValue_WhichUsedToMeanTheTokensOwnDialog()
+    {
+        var requirement = Assert.Throws<ArgumentException>(() => new DialogActionRequirement(new DialogAction("write"), dialogIdRouteValue: null!));
+        var attribute = new RequireDialogActionAttribute("write") { DialogIdRouteValue = null! };
+
+        Assert.Contains("DialogIdFrom.Token", requirement.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => attribute.GetRequirements().ToList());
+        Assert.Throws<ArgumentException>(() => new DialogActionRequirement(new DialogAction("write"), dialogIdFrom: (DialogIdFrom)7));
+    }
+
+    [Theory]
+    [InlineData("super-simple-service")]
+    [InlineData("urn:altinn:resource:")]
+    [InlineData("urn:altinn:resource:a b")]
+    public void RequireDialogAction_RefusesAServiceResourceThatNoTokenCanCarry(string serviceResource)
+    {
+        Assert.Throws<ArgumentException>(() => new DialogActionRequirement(new DialogAction("write"), serviceResource: serviceResource));
+        Assert.Throws<ArgumentException>(() => new RequireDialogActionAttribute("write") { ServiceResource = serviceResource }.GetRequirements().ToList());
     }
 }

@@ -91,6 +91,22 @@ internal sealed class FakeIssuer : IAsyncDisposable
         });
     }
 
+    /// <summary>
+    /// Signs a payload with the signing key as the issuer would, but with the times given (Unix seconds), which the
+    /// library's issuer would never write: what a stolen key or a faulty issuer could produce.
+    /// </summary>
+    public string IssueWithTimes(Guid dialogId, string actions, long iat, long nbf, long exp)
+    {
+        var payload = $$"""{"jti":"{{Guid.NewGuid()}}","c":"{{AuthenticatedParty}}","l":3,"p":"{{Party}}","s":"{{ServiceResource}}","i":"{{dialogId}}","a":"{{actions}}","iss":"{{Issuer}}","iat":{{iat}},"nbf":{{nbf}},"exp":{{exp}}}""";
+        var signingInput = $"{Encode($$"""{"alg":"EdDSA","typ":"JWT","kid":"{{SigningKey.KeyId}}"}""")}.{Encode(payload)}";
+        using var key = NSec.Cryptography.Key.Import(
+            NSec.Cryptography.SignatureAlgorithm.Ed25519, SigningKey.ExportPrivateKey(), NSec.Cryptography.KeyBlobFormat.RawPrivateKey);
+        var signature = NSec.Cryptography.SignatureAlgorithm.Ed25519.Sign(key, Encoding.ASCII.GetBytes(signingInput));
+        return $"{signingInput}.{System.Buffers.Text.Base64Url.EncodeToString(signature)}";
+    }
+
+    private static string Encode(string json) => System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json));
+
     /// <summary>Stops answering: connections are refused from now on.</summary>
     public async Task StopAsync()
     {

@@ -34,7 +34,13 @@ internal static class ProblemAssert
     public static async Task<JsonElement> ForbiddenAsync(HttpResponseMessage response, string code)
     {
         Assert.Empty(Challenges(response));
-        var type = code == "dialog_mismatch" ? DialogTokenProblemTypes.DialogMismatch : DialogTokenProblemTypes.ActionNotGranted;
+        var type = code switch
+        {
+            "service_resource_mismatch" => DialogTokenProblemTypes.ServiceResourceMismatch,
+            "party_mismatch" => DialogTokenProblemTypes.PartyMismatch,
+            "dialog_mismatch" => DialogTokenProblemTypes.DialogMismatch,
+            _ => DialogTokenProblemTypes.ActionNotGranted,
+        };
         return await ProblemAsync(response, HttpStatusCode.Forbidden, type, code);
     }
 

@@ -17,6 +17,9 @@ namespace DialogTokens.AspNetCore.Tests.TestSupport;
 /// </summary>
 internal sealed class ProtectedApp : IAsyncDisposable
 {
+    /// <summary>A service resource that <see cref="FakeIssuer"/>'s tokens are not for.</summary>
+    public const string OtherServiceResource = "urn:altinn:resource:another-service";
+
     private readonly WebApplication _app;
 
     private ProtectedApp(WebApplication app, Uri baseAddress)
@@ -60,7 +63,8 @@ internal sealed class ProtectedApp : IAsyncDisposable
         // Line 1 of the README.
         builder.Services.AddAuthentication().AddDialogToken(builder.Configuration.GetSection("DialogToken"));
 
-        builder.Services.AddControllers().AddApplicationPart(typeof(TestDialogsController).Assembly);
+        builder.Services.AddControllers().AddApplicationPart(typeof(TestDialogsController).Assembly)
+            .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new WithoutMisfitControllers()));
         builder.Services.AddHealthChecks().AddDialogTokenKeys();
         services?.Invoke(builder.Services);
         var app = builder.Build();
@@ -72,7 +76,10 @@ internal sealed class ProtectedApp : IAsyncDisposable
         app.MapPost("/dialogs/{dialogId}/task1/delete", () => Results.NoContent()).RequireDialogAction("delete", "urn:altinn:task:Task_1");
         app.MapGet("/dialogs/{dialogId}/sub1", () => Results.NoContent()).RequireDialogAction("read", "sub1");
         app.MapPost("/dialogs/{dialogId}/sign", () => Results.NoContent()).RequireDialogAction("read").RequireDialogAction("sign");
-        app.MapGet("/embed", (VerifiedDialogToken token) => Results.Ok(Answer.From(token))).RequireDialogAction("read", dialogIdRouteValue: null);
+        app.MapGet("/embed", (VerifiedDialogToken token) => Results.Ok(Answer.From(token))).RequireDialogAction("read", dialogIdFrom: DialogIdFrom.Token);
+        app.MapGet("/optional/{dialogId?}", () => Results.NoContent()).RequireDialogAction("read");
+        app.MapPost("/dialogs/{dialogId}/other-service", () => Results.NoContent()).RequireDialogAction("write", serviceResource: OtherServiceResource);
+        app.MapPost("/dialogs/{dialogId}/this-service", () => Results.NoContent()).RequireDialogAction("write", serviceResource: FakeIssuer.ServiceResource);
         app.MapGet("/dialogs/{dialogId}/claims", (ClaimsPrincipal user) => Results.Ok(new ClaimsAnswer(
                 user.Identity?.AuthenticationType, user.Identity?.Name, [.. user.Claims.Select(c => new ClaimAnswer(c.Type, c.Value, c.Issuer))])))
             .RequireDialogAction("read");

@@ -25,8 +25,10 @@ public sealed class ErrorCodeTests
 
     [Theory]
     [MemberData(nameof(EveryError))]
-    public void IsForbidden_OnlyForDialogMismatchAndActionNotGranted(DialogTokenError error) =>
-        Assert.Equal(error is DialogTokenError.DialogMismatch or DialogTokenError.ActionNotGranted, error.IsForbidden());
+    public void IsForbidden_OnlyForAValidTokenThatIsForSomethingElse(DialogTokenError error) =>
+        Assert.Equal(
+            error is DialogTokenError.ServiceResourceMismatch or DialogTokenError.PartyMismatch or DialogTokenError.DialogMismatch or DialogTokenError.ActionNotGranted,
+            error.IsForbidden());
 
     [Fact]
     public void DefaultResult_IsNotValid_AndHasNoToken()

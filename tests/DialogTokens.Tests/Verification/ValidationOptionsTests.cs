@@ -17,6 +17,36 @@ public sealed class ValidationOptionsTests
     }
 
     [Fact]
+    public void Defaults_LimitTheLifetimeToOneHour_AndCheckNoServiceResourceOrParty()
+    {
+        var options = new DialogTokenValidationOptions();
+
+        Assert.Equal(TimeSpan.FromHours(1), options.MaxTokenLifetime);
+        Assert.Equal(DialogTokenValidationOptions.DefaultMaxTokenLifetime, options.MaxTokenLifetime);
+        Assert.Null(options.ServiceResource);
+        Assert.Null(options.Party);
+    }
+
+    [Theory]
+    [InlineData(1_000L, true)]
+    [InlineData(600_000L, true)]
+    [InlineData(86_400_000L, true)]
+    [InlineData(0L, false)]
+    [InlineData(-1_000L, false)]
+    [InlineData(86_401_000L, false)]
+    [InlineData(1_500L, false)]
+    public void Validate_ChecksTheMaxTokenLifetimeRange(long milliseconds, bool valid)
+    {
+        var options = new DialogTokenValidationOptions { MaxTokenLifetime = TimeSpan.FromMilliseconds(milliseconds) };
+
+        Assert.Equal(valid, options.Validate().Count == 0);
+        if (!valid)
+        {
+            Assert.Contains("MaxTokenLifetime", Assert.Single(options.Validate()), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Constructor_Throws_ListingEveryProblem()
     {
         var options = new DialogTokenValidationOptions
