@@ -110,6 +110,24 @@ public sealed class CodeReplayTests
     }
 
     [Fact]
+    public async Task Code_WhenTheRedemptionStoreIsDown_IsRefusedAsTemporarilyUnavailable()
+    {
+        await using var storage = SharedStorage.Unopenable();
+        await using var host = await IdentityProviderHost.StartAsync(storage: storage);
+        var verifier = NewVerifier();
+        var code = await LogInAsync(host, Challenge(verifier), authLvl: "3");
+
+        using var response = await RedeemAsync(host, code, verifier);
+
+        var text = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"Expected 503, got {(int)response.StatusCode}: {text}");
+        Assert.NotNull(response.Headers.RetryAfter);
+        using var body = JsonDocument.Parse(text);
+        Assert.Equal("temporarily_unavailable", body.RootElement.GetProperty("error").GetString());
+        Assert.False(body.RootElement.TryGetProperty("access_token", out _));
+    }
+
+    [Fact]
     public async Task Code_WithoutItsVerifier_IsRefused_AndNotSpent()
     {
         await using var host = await IdentityProviderHost.StartAsync();
@@ -142,9 +160,9 @@ public sealed class CodeReplayTests
     }
 
     [Theory]
-    [InlineData("someone-else")]
-    [InlineData(null)]
-    public async Task Code_ForAnotherOrNoClient_IsRefused(string? clientId)
+    [InlineData("someone-else", HttpStatusCode.BadRequest, "invalid_grant")]
+    [InlineData(null, HttpStatusCode.BadRequest, "invalid_request")]
+    public async Task Code_ForAnotherOrNoClient_IsRefused(string? clientId, HttpStatusCode status, string error)
     {
         await using var host = await IdentityProviderHost.StartAsync();
         var verifier = NewVerifier();
@@ -152,9 +170,10 @@ public sealed class CodeReplayTests
 
         using var response = await RedeemAsync(host, code, verifier, fields => fields["client_id"] = clientId);
 
-        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized, $"{(int)response.StatusCode}");
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
-        Assert.Contains(body.RootElement.GetProperty("error").GetString(), new[] { "invalid_client", "invalid_request", "invalid_grant" });
+        var text = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {text}");
+        using var body = JsonDocument.Parse(text);
+        Assert.Equal(error, body.RootElement.GetProperty("error").GetString());
 
         // The refused attempt did not spend the code.
         using var right = await RedeemAsync(host, code, verifier);

@@ -51,6 +51,13 @@ internal sealed class SharedStorage : IAsyncDisposable
         return new(true, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, server, name, keys);
     }
 
+    /// <summary>A database that cannot be opened (a SQLite file in a folder that does not exist): the store is down.</summary>
+    public static SharedStorage Unopenable()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"dialogtokens-missing-{Guid.NewGuid():N}", "idp.db");
+        return new(false, $"Data Source={file};Mode=ReadWrite", null, file, Directory.CreateTempSubdirectory("idp-keys-"));
+    }
+
     public void Configure(DbContextOptionsBuilder db)
     {
         if (IsPostgres)
@@ -69,9 +76,9 @@ internal sealed class SharedStorage : IAsyncDisposable
         if (server is null)
         {
             SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-journal", "-wal", "-shm" })
+            foreach (var file in new[] { "", "-journal", "-wal", "-shm" }.Select(suffix => name + suffix).Where(File.Exists))
             {
-                File.Delete(name + suffix);
+                File.Delete(file);
             }
 
             return;
