@@ -25,14 +25,16 @@ public static class SampleApp
         builder.Services.AddHealthChecks().AddDialogTokenKeys();
         builder.Services.AddOptions<ServiceOwnerOptions>().Bind(builder.Configuration.GetSection(ServiceOwnerOptions.SectionName))
             .Validate(o => o.DialogServiceUri is { IsAbsoluteUri: true } && o.TokenUri is { IsAbsoluteUri: true }, "ServiceOwner:DialogServiceUri and ServiceOwner:TokenUri must be absolute URIs.")
+            .Validate(o => o.Timeout >= TimeSpan.FromMilliseconds(100) && o.Timeout <= TimeSpan.FromMinutes(5), "ServiceOwner:Timeout must be between 100 ms and 5 min.")
             .ValidateOnStart();
         builder.Services.AddOptions<SampleCorsOptions>().Bind(builder.Configuration.GetSection(SampleCorsOptions.SectionName));
         builder.Services.AddCors();
         builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>, SampleCorsSetup>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         // Named clients, held by singletons: the factory's handlers still rotate underneath.
-        builder.Services.AddHttpClient(nameof(ServiceOwnerTokenSource));
-        builder.Services.AddHttpClient(nameof(DialogServiceClient));
+        // Each call has ServiceOwner:Timeout: a slow dialog service makes a write action answer 503, not hang.
+        builder.Services.AddHttpClient(nameof(ServiceOwnerTokenSource)).ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<ServiceOwnerOptions>>().Value.Timeout);
+        builder.Services.AddHttpClient(nameof(DialogServiceClient)).ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<ServiceOwnerOptions>>().Value.Timeout);
         builder.Services.AddSingleton<ServiceOwnerTokenSource>(sp => ActivatorUtilities.CreateInstance<ServiceOwnerTokenSource>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ServiceOwnerTokenSource))));
         builder.Services.AddSingleton<DialogServiceClient>(sp => ActivatorUtilities.CreateInstance<DialogServiceClient>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(DialogServiceClient))));
         builder.Services.AddSingleton<DialogChanger>();

@@ -1,5 +1,6 @@
 using DialogTokens.AspNetCore;
 using DialogTokens.Samples.ServiceProvider.Embeds;
+using DialogTokens.Samples.ServiceProvider.Problems;
 using DialogTokens.Samples.ServiceProvider.WriteActions;
 
 namespace DialogTokens.Samples.ServiceProvider;
@@ -61,8 +62,15 @@ public static class SampleEndpoints
             return Results.Accepted();
         }
 
-        return await changer.ApplyAsync(change, cancellationToken)
-            ? Results.NoContent()
-            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Dialog not found", detail: $"The dialog service has no dialog {change.DialogId}.");
+        var result = await changer.ApplyAsync(change, cancellationToken);
+        return result.Outcome switch
+        {
+            DialogChangeOutcome.Done => Results.NoContent(),
+            DialogChangeOutcome.NotFound => SampleProblem.Create(SampleProblemTypes.NotFound, result.Detail),
+            DialogChangeOutcome.Deleted => SampleProblem.Create(SampleProblemTypes.Deleted, result.Detail),
+            DialogChangeOutcome.Conflict => SampleProblem.Create(SampleProblemTypes.Conflict, result.Detail),
+            DialogChangeOutcome.Unavailable => SampleProblem.Create(SampleProblemTypes.Unavailable, result.Detail, retryAfterSeconds: 5),
+            _ => SampleProblem.Create(SampleProblemTypes.Failed, result.Detail),
+        };
     }
 }

@@ -16,6 +16,12 @@ public sealed class ServiceOwnerOptions
 
     /// <summary>How long a fetched token is reused. Default 5 min.</summary>
     public TimeSpan TokenReuse { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long one call to the dialog service (or the token endpoint) may take before the write action answers 503.
+    /// Default 10 s; range 100 ms to 5 min.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 /// <summary>Which browser origins may call the sample (the inbox that shows the dialogs). Never <c>*</c> by default.</summary>

@@ -3,10 +3,13 @@ using DialogTokens.DialogService;
 using DialogTokens.DialogService.Authentication;
 using DialogTokens.DialogService.Dialogs;
 using DialogTokens.DialogService.Keys;
+using DialogTokens.DialogService.Persistence;
 using DialogTokens.DialogService.Problems;
 using DialogTokens.DialogService.WellKnown;
 using DialogTokens.IdentityProvider;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,6 +32,16 @@ builder.Services.AddOpenApi();
 if (identityProvider)
 {
     builder.Services.AddDevelopmentIdentityProvider(builder.Configuration.GetSection(DevelopmentIdentityProviderOptions.SectionName));
+
+    // Authorization codes are single-use across instances and restarts: redemptions go to the database every instance
+    // shares, and codes are protected with the Data Protection key ring above instead of a per-process key.
+    builder.Services.AddDevelopmentIdentityProviderDatabase(static (services, database) =>
+    {
+        var options = services.GetRequiredService<IOptions<DialogServiceDatabaseOptions>>().Value;
+        _ = options.Provider == DialogServiceDatabaseProvider.PostgreSql
+            ? database.UseNpgsql(options.ConnectionString)
+            : database.UseSqlite(options.ConnectionString);
+    });
 }
 
 var app = builder.Build();

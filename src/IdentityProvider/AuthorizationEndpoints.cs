@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using Microsoft.Extensions.Logging;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace DialogTokens.IdentityProvider;
 
@@ -34,22 +36,49 @@ internal static class AuthorizationEndpoints
         }
 
         var principal = PortalPrincipal.Create(pid, acr, request.GetScopes(), options.Value.Audience);
+
+        // Added after the destinations are set, so it stays in the code and reaches no token.
+        principal.SetClaim(IdentityProviderClaims.CodeId, Guid.NewGuid().ToString("N"));
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    public static async Task<IResult> ExchangeAsync(HttpContext context, IOptions<DevelopmentIdentityProviderOptions> options)
+    public static async Task<IResult> ExchangeAsync(
+        HttpContext context, IOptions<DevelopmentIdentityProviderOptions> options, IAuthorizationCodeRedemptions redemptions, TimeProvider time, ILoggerFactory loggers)
     {
         // OpenIddict has already checked the code, its client, redirect_uri and code_verifier (RFC 7636 §4.6).
         var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         var code = result.Principal;
         var pid = code?.GetClaim(IdentityProviderClaims.Pid);
         var acr = code?.GetClaim(IdentityProviderClaims.Acr);
-        if (code is null || pid is null || acr is null)
+        var codeId = code?.GetClaim(IdentityProviderClaims.CodeId);
+        if (code is null || pid is null || acr is null || codeId is null)
         {
-            return Results.Forbid(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+            return Refuse(Errors.InvalidGrant, "The authorization code is not valid.");
+        }
+
+        // RFC 6749 §4.1.2: a code is used once. Checked last, so that a wrong code_verifier does not spend the code.
+        var expiresAt = code.GetExpirationDate() ?? time.GetUtcNow() + AuthorizationCodeRedemptionsDefaults.Retention;
+        switch (await redemptions.TryRedeemAsync(codeId, expiresAt, context.RequestAborted))
+        {
+            case RedemptionResult.Replayed:
+                RedemptionLog.Replayed(loggers.CreateLogger(typeof(AuthorizationEndpoints).FullName!), codeId, code.GetClaim(OpenIddictConstants.Claims.Subject));
+                return Refuse(Errors.InvalidGrant, "The authorization code has been redeemed already.");
+            case RedemptionResult.Unavailable:
+                context.Response.Headers.RetryAfter = "5";
+                return Results.Json(
+                    new Dictionary<string, string> { [Parameters.Error] = Errors.TemporarilyUnavailable, [Parameters.ErrorDescription] = "The provider cannot record the exchange now; try again." },
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         var principal = PortalPrincipal.Create(pid, acr, code.GetScopes(), options.Value.Audience);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
+
+    private static IResult Refuse(string error, string description) => Results.Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
 }

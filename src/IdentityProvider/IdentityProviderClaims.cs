@@ -13,6 +13,12 @@ internal static class IdentityProviderClaims
 
     public const string Scope = "scope";
 
+    /// <summary>
+    /// A private claim of the authorization code only: the id its single exchange is recorded under. Never in a token
+    /// the client sees (the exchange builds a new principal).
+    /// </summary>
+    public const string CodeId = "dialogtokens_code_id";
+
     /// <summary>The client id written into tokens from the test-token generator.</summary>
     public const string GeneratorClientId = "dialogtokens-test-token-generator";
 }

@@ -10,7 +10,7 @@ namespace DialogTokens.IdentityProvider.Tests;
 
 public sealed partial class CodeFlowTests
 {
-    private const string RedirectUri = "http://127.0.0.1:4200/callback";
+    internal const string RedirectUri = "http://127.0.0.1:4200/callback";
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -123,7 +123,7 @@ public sealed partial class CodeFlowTests
         return await host.Client.PostAsync(new Uri(action, UriKind.Relative), form, Cancel);
     }
 
-    private static async Task<string> LogInAsync(IdentityProviderHost host, string challenge, string authLvl)
+    internal static async Task<string> LogInAsync(IdentityProviderHost host, string challenge, string authLvl)
     {
         using var redirect = await SubmitLoginAsync(host, challenge, ("authLvl", authLvl), ("pid", "12345678901"));
 
@@ -135,29 +135,32 @@ public sealed partial class CodeFlowTests
         return query["code"]!;
     }
 
-    private static Task<HttpResponseMessage> RedeemAsync(IdentityProviderHost host, string code, string verifier)
+    /// <summary>The token request; <paramref name="change"/> alters its fields (a null value leaves one out).</summary>
+    internal static async Task<HttpResponseMessage> RedeemAsync(IdentityProviderHost host, string code, string verifier, Action<Dictionary<string, string?>>? change = null)
     {
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        var fields = new Dictionary<string, string?>
         {
             ["grant_type"] = "authorization_code",
             ["code"] = code,
             ["redirect_uri"] = RedirectUri,
             ["client_id"] = "dialogporten-portal",
             ["code_verifier"] = verifier,
-        });
-        return host.Client.PostAsync(new Uri("/idp/connect/token", UriKind.Relative), form, Cancel);
+        };
+        change?.Invoke(fields);
+        using var form = new FormUrlEncodedContent(fields.Where(f => f.Value is not null).Select(f => KeyValuePair.Create(f.Key, f.Value!)));
+        return await host.Client.PostAsync(new Uri("/idp/connect/token", UriKind.Relative), form, Cancel);
     }
 
-    private static Uri AuthorizeUri(string redirectUri, string pkce) => new(
+    internal static Uri AuthorizeUri(string redirectUri, string pkce) => new(
         "/idp/connect/authorize?client_id=dialogporten-portal&response_type=code&scope=openid%20digdir%3Adialogporten" +
         "&state=af0ifjsldkj&nonce=n-0S6_WzA2Mj&redirect_uri=" + Uri.EscapeDataString(redirectUri) + pkce, UriKind.Relative);
 
-    private static string PkceQuery(string challenge) => "&code_challenge_method=S256&code_challenge=" + challenge;
+    internal static string PkceQuery(string challenge) => "&code_challenge_method=S256&code_challenge=" + challenge;
 
-    private static string NewVerifier() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+    internal static string NewVerifier() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
 
     // RFC 7636 §4.2: BASE64URL(SHA256(ASCII(code_verifier))).
-    private static string Challenge(string verifier) => Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+    internal static string Challenge(string verifier) => Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
 
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">")]
     private static partial Regex HiddenInput();

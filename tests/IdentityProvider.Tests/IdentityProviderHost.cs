@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,20 +29,27 @@ internal sealed class IdentityProviderHost : IAsyncDisposable
     public HttpClient Client { get; }
 
     public static async Task<IdentityProviderHost> StartAsync(
-        Action<DevelopmentIdentityProviderOptions>? configure = null, string environment = "Development")
+        Action<DevelopmentIdentityProviderOptions>? configure = null, string environment = "Development", SharedStorage? storage = null)
     {
-        var app = Build(configure, environment);
+        var app = Build(configure, environment, storage);
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
         return new IdentityProviderHost(app, new Uri(address));
     }
 
-    public static WebApplication Build(Action<DevelopmentIdentityProviderOptions>? configure, string environment)
+    public static WebApplication Build(Action<DevelopmentIdentityProviderOptions>? configure, string environment, SharedStorage? storage = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (storage is not null)
+        {
+            // What several instances of one provider share: the database and the Data Protection key ring.
+            builder.Services.AddDataProtection().SetApplicationName("DialogTokens.IdentityProvider.Tests").PersistKeysToFileSystem(storage.Keys);
+            builder.Services.AddDevelopmentIdentityProviderDatabase((_, db) => storage.Configure(db));
+        }
+
         builder.Services.AddDevelopmentIdentityProvider(options =>
         {
             options.TestPersons.Add(new TestPerson { Name = "Test Testesen", Pid = "12345678901" });

@@ -50,9 +50,17 @@ public sealed class Hosts : IAsyncDisposable
 
     public QueuedWriteActions Queue => sample.Services.GetRequiredService<QueuedWriteActions>();
 
+    /// <summary>Whether the sample is shutting down (a background failure that stops the host would set it).</summary>
+    public bool SampleStopping => sample.Lifetime.ApplicationStopping.IsCancellationRequested;
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public static async Task<Hosts> StartAsync()
+    /// <summary>
+    /// Starts both. <paramref name="organization"/> is the one the sample writes as, with <paramref name="scopes"/>; <paramref name="serviceOwnerApi"/>
+    /// sends the sample's service-owner calls elsewhere (a fake dialog service) while tokens still come from the real one.
+    /// </summary>
+    public static async Task<Hosts> StartAsync(
+        string organization = "991825827", string scopes = "digdir:dialogporten.serviceprovider", Uri? serviceOwnerApi = null, Action<WebApplicationBuilder>? configureSample = null, params string[] sampleArgs)
     {
         var folder = Directory.CreateTempSubdirectory("serviceprovider-tests-");
         var port = FreePort();
@@ -83,11 +91,16 @@ public sealed class Hosts : IAsyncDisposable
                 "--urls", "http://127.0.0.1:0",
                 "--Logging:LogLevel:Default", "Warning",
                 "--DialogToken:Authority", dialogServiceAddress.ToString(),
-                "--ServiceOwner:DialogServiceUri", dialogServiceAddress.ToString(),
-                "--ServiceOwner:TokenUri", new Uri(dialogServiceAddress, "idp/api/GetEnterpriseToken?orgNo=991825827&scopes=digdir:dialogporten.serviceprovider").ToString(),
+                "--ServiceOwner:DialogServiceUri", (serviceOwnerApi ?? dialogServiceAddress).ToString(),
+                "--ServiceOwner:TokenUri", new Uri(dialogServiceAddress, $"idp/api/GetEnterpriseToken?orgNo={organization}&scopes={scopes}").ToString(),
                 "--Cors:AllowedOrigins:0", BrowserOrigin,
+                .. sampleArgs,
             ],
-            builder => builder.Services.AddSingleton<TimeProvider>(sampleTime));
+            builder =>
+            {
+                builder.Services.AddSingleton<TimeProvider>(sampleTime);
+                configureSample?.Invoke(builder);
+            });
         await sample.StartAsync(Cancel);
         var health = await sample.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(Cancel);
         Assert.True(health.Status == HealthStatus.Healthy, $"The sample did not load the dialog service's keys at start-up: {string.Join("; ", health.Entries.Select(e => $"{e.Key}: {e.Value.Status} {e.Value.Description}"))}");
@@ -133,7 +146,7 @@ public sealed class Hosts : IAsyncDisposable
         folder.Delete(recursive: true);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

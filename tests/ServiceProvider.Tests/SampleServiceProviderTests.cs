@@ -10,8 +10,8 @@ namespace DialogTokens.Samples.ServiceProvider.Tests;
 /// </summary>
 public sealed class SampleServiceProviderTests
 {
-    private const string Kari = "12858012307";   // DAGL of Fjelltopp: read, write, sign, delete
-    private const string Ola = "07837523588";    // REGNA of Fjelltopp: read, write
+    internal const string Kari = "12858012307";   // DAGL of Fjelltopp: read, write, sign, delete
+    internal const string Ola = "07837523588";    // REGNA of Fjelltopp: read, write
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -131,7 +131,7 @@ public sealed class SampleServiceProviderTests
         Assert.Equal(Hosts.BrowserOrigin, embed.Headers.GetValues("Access-Control-Allow-Origin").Single());
     }
 
-    private static async Task<Guid> CreateDialogAsync(Hosts hosts)
+    internal static async Task<Guid> CreateDialogAsync(Hosts hosts)
     {
         var id = Guid.CreateVersion7();
         var sample = hosts.SampleAddress.ToString().TrimEnd('/');
@@ -165,7 +165,7 @@ public sealed class SampleServiceProviderTests
         static object[] Title(string text) => [new { value = text, languageCode = "nb" }];
     }
 
-    private static async Task<(JsonElement Dialog, string Token)> FetchAsync(Hosts hosts, Guid dialogId, string pid)
+    internal static async Task<(JsonElement Dialog, string Token)> FetchAsync(Hosts hosts, Guid dialogId, string pid)
     {
         using var response = await Hosts.SendAsync(hosts.DialogService, HttpMethod.Get, $"api/v1/enduser/dialogs/{dialogId}", await hosts.PersonalTokenAsync(pid));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -173,10 +173,10 @@ public sealed class SampleServiceProviderTests
         return (dialog, dialog.GetProperty("dialogToken").GetString()!);
     }
 
-    private static JsonElement GuiAction(JsonElement dialog, string action) =>
+    internal static JsonElement GuiAction(JsonElement dialog, string action) =>
         dialog.GetProperty("guiActions").EnumerateArray().Single(a => a.GetProperty("action").GetString() == action);
 
-    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    internal static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
     {
         var body = await response.Content.ReadAsStringAsync(Cancel);
         Assert.True(status == response.StatusCode, $"Expected {(int)status}, got {(int)response.StatusCode}: {body}");

@@ -1,53 +1,123 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 
 namespace DialogTokens.Samples.ServiceProvider.ServiceOwnerApi;
 
-/// <summary>The few calls of the dialog service's service-owner API that the sample makes.</summary>
-public sealed class DialogServiceClient(HttpClient http, ServiceOwnerTokenSource tokens, IOptions<ServiceOwnerOptions> options)
+/// <summary>
+/// The few calls of the dialog service's service-owner API that the sample makes. Each returns what the dialog service
+/// said (<see cref="DialogServiceAnswer"/>), never throws for it: a refusal, a 5xx, an unreachable or slow service and
+/// a body that is not a dialog are all answers. Only the caller's own cancellation throws.
+/// </summary>
+public sealed partial class DialogServiceClient(HttpClient http, ServiceOwnerTokenSource tokens, IOptions<ServiceOwnerOptions> options, ILogger<DialogServiceClient> logger)
 {
-    /// <summary>The dialog as its service owner sees it, with its revision (ETag), or null when it does not exist.</summary>
-    public async Task<(JsonObject Dialog, string ETag)?> GetAsync(Guid dialogId, CancellationToken cancellationToken)
+    /// <summary>The dialog as its service owner sees it, with its revision (ETag).</summary>
+    public async Task<DialogServiceAnswer> GetAsync(Guid dialogId, CancellationToken cancellationToken)
     {
-        using var request = await RequestAsync(HttpMethod.Get, dialogId, cancellationToken);
-        using var response = await http.SendAsync(request, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
+        return await SendAsync(HttpMethod.Get, dialogId, etag: null, body: null, ReadDialogAsync, cancellationToken);
 
-        response.EnsureSuccessStatusCode();
-        var dialog = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken) ?? throw new InvalidOperationException("The dialog service answered null.");
-        return (dialog, response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("The dialog service sent no ETag."));
+        async Task<DialogServiceAnswer> ReadDialogAsync(HttpResponseMessage response)
+        {
+            JsonObject? dialog;
+            try
+            {
+                dialog = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+            }
+            catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
+            {
+                return Garbage(dialogId, $"a body that is not a JSON object ({response.Content.Headers.ContentType?.MediaType ?? "no content type"})");
+            }
+
+            if (dialog?["content"] is not JsonObject)
+            {
+                return Garbage(dialogId, "a dialog without content");
+            }
+
+            if (response.Headers.ETag is not { IsWeak: false } etag)
+            {
+                return Garbage(dialogId, "no strong ETag");
+            }
+
+            // The service-owner GET returns deleted dialogs too: a change to one would only be refused with 410.
+            return dialog["deletedAt"] is JsonValue deletedAt
+                ? new DialogServiceAnswer(DialogServiceStatus.Deleted, $"The dialog {dialogId} was deleted at {deletedAt}.")
+                : new DialogServiceAnswer(DialogServiceStatus.Ok, "OK.", dialog, etag.ToString());
+        }
     }
 
-    /// <summary>Replaces the dialog if it is still at <paramref name="etag"/>; false when someone else changed it first (412).</summary>
-    public async Task<bool> ReplaceAsync(Guid dialogId, JsonObject dialog, string etag, CancellationToken cancellationToken)
-    {
-        using var request = await RequestAsync(HttpMethod.Put, dialogId, cancellationToken);
-        request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));
-        request.Content = JsonContent.Create(dialog);
-        using var response = await http.SendAsync(request, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.PreconditionFailed)
-        {
-            return false;
-        }
+    /// <summary>Replaces the dialog if it is still at <paramref name="etag"/>; <see cref="DialogServiceStatus.RevisionMismatch"/> when someone else changed it first.</summary>
+    public Task<DialogServiceAnswer> ReplaceAsync(Guid dialogId, JsonObject dialog, string etag, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Put, dialogId, etag, dialog, static _ => Task.FromResult(DialogServiceAnswer.Ok), cancellationToken);
 
-        await EnsureSuccessAsync(response, cancellationToken);
-        return true;
+    /// <summary>Soft-deletes the dialog.</summary>
+    public Task<DialogServiceAnswer> DeleteAsync(Guid dialogId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, dialogId, etag: null, body: null, static _ => Task.FromResult(DialogServiceAnswer.Ok), cancellationToken);
+
+    private async Task<DialogServiceAnswer> SendAsync(
+        HttpMethod method, Guid dialogId, string? etag, JsonObject? body, Func<HttpResponseMessage, Task<DialogServiceAnswer>> readSuccess, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var request = await RequestAsync(method, dialogId, cancellationToken);
+            if (etag is not null)
+            {
+                request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));
+            }
+
+            if (body is not null)
+            {
+                request.Content = JsonContent.Create(body);
+            }
+
+            using var response = await http.SendAsync(request, cancellationToken);
+            return response.StatusCode switch
+            {
+                _ when response.IsSuccessStatusCode => await readSuccess(response),
+                HttpStatusCode.NotFound => new(DialogServiceStatus.NotFound, $"The dialog service has no dialog {dialogId} for the sample's organization."),
+                HttpStatusCode.Gone => new(DialogServiceStatus.Deleted, $"The dialog {dialogId} was deleted."),
+                HttpStatusCode.PreconditionFailed => new(DialogServiceStatus.RevisionMismatch, $"The dialog {dialogId} changed while the sample changed it."),
+                _ => await RefusedAsync(method, dialogId, response, cancellationToken),
+            };
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // HttpClient.Timeout (ServiceOwner:Timeout) elapsed; the caller's own cancellation is rethrown above.
+            LogUnavailable(logger, method.Method, dialogId, "no answer in time");
+            return new(DialogServiceStatus.Unavailable, $"The dialog service did not answer within {options.Value.Timeout.TotalSeconds:0.###} s.");
+        }
+        catch (HttpRequestException e) when (e.StatusCode is { } status)
+        {
+            // The token endpoint (ServiceOwnerTokenSource) answered an error.
+            LogUnavailable(logger, method.Method, dialogId, $"the token endpoint answered {(int)status}");
+            return (int)status == StatusCodes.Status503ServiceUnavailable
+                ? new(DialogServiceStatus.Unavailable, "The sample's token endpoint answered 503.")
+                : new(DialogServiceStatus.Failed, $"The sample's token endpoint answered {(int)status}, so the dialog service could not be called.");
+        }
+        catch (HttpRequestException e)
+        {
+            LogUnavailable(logger, method.Method, dialogId, e.HttpRequestError.ToString());
+            return new(DialogServiceStatus.Unavailable, $"The dialog service could not be reached ({e.HttpRequestError}).");
+        }
     }
 
-    /// <summary>Soft-deletes the dialog; a dialog already deleted counts as done.</summary>
-    public async Task DeleteAsync(Guid dialogId, CancellationToken cancellationToken)
+    private async Task<DialogServiceAnswer> RefusedAsync(HttpMethod method, Guid dialogId, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        using var request = await RequestAsync(HttpMethod.Delete, dialogId, cancellationToken);
-        using var response = await http.SendAsync(request, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.Gone)
-        {
-            await EnsureSuccessAsync(response, cancellationToken);
-        }
+        var status = (int)response.StatusCode;
+
+        // The problem body says what the dialog service refused; it goes to the sample's log, not to the user.
+        var problem = await response.Content.ReadAsStringAsync(cancellationToken);
+        LogRefused(logger, method.Method, dialogId, status, problem.Length > 1000 ? problem[..1000] : problem);
+        return status == StatusCodes.Status503ServiceUnavailable
+            ? new(DialogServiceStatus.Unavailable, $"The dialog service answered 503 to the sample's {method} of dialog {dialogId}.")
+            : new(DialogServiceStatus.Failed, $"The dialog service answered {status} to the sample's {method} of dialog {dialogId}; the sample's log has its problem.");
+    }
+
+    private DialogServiceAnswer Garbage(Guid dialogId, string what)
+    {
+        LogGarbage(logger, dialogId, what);
+        return new(DialogServiceStatus.Failed, $"The dialog service answered the GET of dialog {dialogId} with {what}.");
     }
 
     private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, Guid dialogId, CancellationToken cancellationToken)
@@ -59,13 +129,12 @@ public sealed class DialogServiceClient(HttpClient http, ServiceOwnerTokenSource
         return request;
     }
 
-    private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            // The problem body says what the dialog service refused; keep it for the log.
-            var problem = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new HttpRequestException($"The dialog service answered {(int)response.StatusCode}: {problem}", null, response.StatusCode);
-        }
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The dialog service answered {Status} to {Method} of dialog {DialogId}: {Problem}")]
+    private static partial void LogRefused(ILogger logger, string method, Guid dialogId, int status, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The dialog service answered the GET of dialog {DialogId} with {What}.")]
+    private static partial void LogGarbage(ILogger logger, Guid dialogId, string what);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} of dialog {DialogId} did not reach the dialog service: {Reason}.")]
+    private static partial void LogUnavailable(ILogger logger, string method, Guid dialogId, string reason);
 }

@@ -39,7 +39,7 @@ public sealed record DialogChange(Guid DialogId, DialogChangeKind Kind, string P
         {
             // What was done cannot be done again: drop the GUI actions of this kind.
             var done = Kind == DialogChangeKind.Submit ? "write" : "sign";
-            foreach (var action in actions.Where(a => a?["action"]?.GetValue<string>() == done).ToList())
+            foreach (var action in actions.Where(a => a?["action"] is JsonValue name && name.TryGetValue<string>(out var value) && value == done).ToList())
             {
                 actions.Remove(action);
             }

@@ -11,36 +11,48 @@ public sealed class DialogChanger(DialogServiceClient dialogs, Receipts receipts
 {
     private const int Attempts = 5;
 
-    /// <summary>Makes the change; false when the dialog no longer exists.</summary>
-    public async Task<bool> ApplyAsync(DialogChange change, CancellationToken cancellationToken)
+    /// <summary>Makes the change, or says why it was not made; throws only when <paramref name="cancellationToken"/> fires.</summary>
+    public async Task<DialogChangeResult> ApplyAsync(DialogChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (change.Kind == DialogChangeKind.Delete)
-        {
-            await dialogs.DeleteAsync(change.DialogId, cancellationToken);
-            return true;
-        }
-
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            if (await dialogs.GetAsync(change.DialogId, cancellationToken) is not var (dialog, etag))
+            var answer = change.Kind == DialogChangeKind.Delete
+                ? await DeleteAsync(change, cancellationToken)
+                : await ReplaceAsync(change, cancellationToken);
+            if (answer.Status != DialogServiceStatus.RevisionMismatch)
             {
-                return false;
-            }
-
-            var now = time.GetUtcNow();
-            change.ApplyTo(dialog, now);
-            if (await dialogs.ReplaceAsync(change.DialogId, dialog, etag, cancellationToken))
-            {
-                if (change.Kind == DialogChangeKind.Submit)
-                {
-                    receipts.Add(change.DialogId, change.PerformedBy, now);
-                }
-
-                return true;
+                return answer.ToResult();
             }
         }
 
-        throw new InvalidOperationException($"Dialog {change.DialogId} kept changing; gave up after {Attempts} attempts.");
+        return new(DialogChangeOutcome.Conflict, $"The dialog {change.DialogId} kept changing while the sample changed it ({Attempts} attempts); nothing was changed. Reload it and try again.");
+    }
+
+    private async Task<DialogServiceAnswer> DeleteAsync(DialogChange change, CancellationToken cancellationToken)
+    {
+        var answer = await dialogs.DeleteAsync(change.DialogId, cancellationToken);
+
+        // A dialog deleted already is what the user asked for (DELETE is idempotent, RFC 9110 §9.2.2).
+        return answer.Status == DialogServiceStatus.Deleted ? DialogServiceAnswer.Ok : answer;
+    }
+
+    private async Task<DialogServiceAnswer> ReplaceAsync(DialogChange change, CancellationToken cancellationToken)
+    {
+        var read = await dialogs.GetAsync(change.DialogId, cancellationToken);
+        if (!read.IsFound)
+        {
+            return read;
+        }
+
+        var now = time.GetUtcNow();
+        change.ApplyTo(read.Dialog, now);
+        var written = await dialogs.ReplaceAsync(change.DialogId, read.Dialog, read.ETag, cancellationToken);
+        if (written.Status == DialogServiceStatus.Ok && change.Kind == DialogChangeKind.Submit)
+        {
+            receipts.Add(change.DialogId, change.PerformedBy, now);
+        }
+
+        return written;
     }
 }

@@ -40,10 +40,16 @@ public sealed partial class QueuedWriteActions(DialogChanger changer, ILogger<Qu
         {
             try
             {
-                await changer.ApplyAsync(change, stoppingToken);
+                var result = await changer.ApplyAsync(change, stoppingToken);
+                if (!result.IsDone)
+                {
+                    // Nobody waits for this answer: the log is where a failed background write is seen.
+                    LogChangeNotMade(logger, change.Kind, change.DialogId, result.Outcome, result.Detail);
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                // One change that throws must not end the loop (and with it the host): log it and go on with the next.
                 LogChangeFailed(logger, change.Kind, change.DialogId, e);
             }
             finally
@@ -69,6 +75,9 @@ public sealed partial class QueuedWriteActions(DialogChanger changer, ILogger<Qu
 
         return source;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The queued {Kind} of dialog {DialogId} was not made ({Outcome}): {Detail}")]
+    private static partial void LogChangeNotMade(ILogger logger, DialogChangeKind kind, Guid dialogId, DialogChangeOutcome outcome, string detail);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The queued {Kind} of dialog {DialogId} failed.")]
     private static partial void LogChangeFailed(ILogger logger, DialogChangeKind kind, Guid dialogId, Exception exception);
