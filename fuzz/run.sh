@@ -2,9 +2,10 @@
 # Fuzzes the dialog token libraries with AFL++ and SharpFuzz (in-process: one .NET process runs input after input).
 #   fuzz/run.sh <token|jwks|policy|dialog-request|all> <seconds per target>
 # Builds fuzz/DialogTokens.Fuzz in Release into fuzz/out/bin, instruments our assemblies there, runs afl-fuzz for each
-# target in turn (corpus/<target> → fuzz/out/<target>), and prints per target: executions, exec/s, crashes, hangs.
+# target in turn (corpus/<target> and dictionaries/<target>.dict → fuzz/out/<target>), and prints per target: executions, exec/s, crashes, hangs.
 # Exits 1 when a crash was found (each crashing input's path is printed), 2 on a usage or setup error.
-# FUZZ_CPU=<n> pins afl-fuzz and the target to one core (taskset); FUZZ_TIMEOUT_MS sets the hang timeout (default 2000).
+# FUZZ_CPU=<n> pins afl-fuzz and the target to one core (taskset); FUZZ_TIMEOUT_MS sets the hang timeout (default 2000);
+# FUZZ_CONFIGURATION=Debug builds what the tests build (CI: one compilation for both), Release (the default) runs faster.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 here="$root/fuzz"
@@ -29,9 +30,10 @@ dotnet tool restore >/dev/null
 # A fresh output each time: sharpfuzz rewrites an assembly in place and refuses one it already instrumented.
 bin="$here/out/bin"
 rm -rf "$bin"
-log "building fuzz/DialogTokens.Fuzz (Release)"
-dotnet build fuzz/DialogTokens.Fuzz/DialogTokens.Fuzz.csproj -c Release -o "$bin" -v quiet -nologo >/dev/null \
-  || { dotnet build fuzz/DialogTokens.Fuzz/DialogTokens.Fuzz.csproj -c Release -o "$bin" -v quiet -nologo; exit 2; }
+configuration=${FUZZ_CONFIGURATION:-Release}
+log "building fuzz/DialogTokens.Fuzz ($configuration)"
+build=(dotnet build fuzz/DialogTokens.Fuzz/DialogTokens.Fuzz.csproj -c "$configuration" -o "$bin" -v quiet -nologo)
+"${build[@]}" >/dev/null || { "${build[@]}"; exit 2; }
 # Our code and the XACML parser that the policy validator hands a policy to; the framework is not instrumented.
 for dll in DialogTokens DialogTokens.Authorization DialogTokens.DialogService Altinn.Authorization.ABAC; do
   dotnet sharpfuzz "$bin/$dll.dll" >/dev/null
@@ -46,24 +48,29 @@ export AFL_SKIP_BIN_CHECK=1                    # the binary afl-fuzz starts is d
 export AFL_FORKSRV_INIT_TMOUT=60000            # the runtime's start-up and JIT before the first input
 export AFL_FAST_CAL=1 AFL_NO_CRASH_README=1
 
-stat() { grep -E "^$2 +:" "$1" | sed -E 's/^[^:]+: *//'; }
+field() { grep -E "^$2 +:" "$1" | sed -E 's/^[^:]+: *//'; }
 found=0
 rows=()
 for t in "${targets[@]}"; do
   out="$here/out/$t"
   rm -rf "$out"
   log "$t: ${seconds}s"
-  "${pin[@]}" afl-fuzz -i "$here/DialogTokens.Fuzz/corpus/$t" -o "$out" -t "${FUZZ_TIMEOUT_MS:-2000}" -m none -V "$seconds" \
+  "${pin[@]}" afl-fuzz -i "$here/DialogTokens.Fuzz/corpus/$t" -x "$here/DialogTokens.Fuzz/dictionaries/$t.dict" -o "$out" \
+    -t "${FUZZ_TIMEOUT_MS:-2000}" -m none -V "$seconds" \
     -- "$(command -v dotnet)" "$bin/DialogTokens.Fuzz.dll" "$t" >"$here/out/$t.log" 2>&1 \
     || { log "$t: afl-fuzz failed; the end of its log:"; tail -n 30 "$here/out/$t.log" >&2; exit 2; }
   stats="$out/default/fuzzer_stats"
   [ -f "$stats" ] || { log "$t: no $stats"; exit 2; }
-  crashes=$(stat "$stats" saved_crashes)
-  rows+=("$(printf '%-15s %12s %10s %8s %8s %7s' "$t" "$(stat "$stats" execs_done)" "$(stat "$stats" execs_per_sec)" \
-    "$crashes" "$(stat "$stats" saved_hangs)" "$(stat "$stats" run_time)")")
+  crashes=$(field "$stats" saved_crashes)
+  rows+=("$(printf '%-15s %12s %10s %8s %8s %7s' "$t" "$(field "$stats" execs_done)" "$(field "$stats" execs_per_sec)" \
+    "$crashes" "$(field "$stats" saved_hangs)" "$(field "$stats" run_time)")")
   if [ "$crashes" != 0 ]; then
     found=1
-    for f in "$out"/default/crashes/id:*; do log "$t: CRASH $f (replay: dotnet run --project fuzz/DialogTokens.Fuzz -- $t '$f')"; done
+    for f in "$out"/default/crashes/id:*; do
+      log "$t: CRASH $f (replay: dotnet run --project fuzz/DialogTokens.Fuzz -- $t '$f')"
+      # The output directory does not outlive a CI machine: the input itself, when it is small enough for a log.
+      [ "$(stat -c %s "$f")" -le 4096 ] && log "$t: its base64: $(base64 -w0 "$f")"
+    done
   fi
 done
 
