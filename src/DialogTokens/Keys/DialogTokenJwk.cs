@@ -262,7 +262,16 @@ public static class DialogTokenJwk
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            document = JsonDocument.Parse(json, DocumentOptions);
+            var utf8 = System.Text.Encoding.UTF8.GetBytes(json);
+            document = JsonDocument.Parse(utf8, DocumentOptions);
+            if (!JsonEscapes.AreWellFormed(utf8, DocumentOptions.MaxDepth))
+            {
+                document.Dispose();
+                document = null;
+                error = "Not valid JSON: a string escapes an unpaired surrogate (RFC 8259 §8.2).";
+                return false;
+            }
+
             error = null;
             return true;
         }

@@ -222,4 +222,29 @@ public sealed class JwkTests
         Assert.DoesNotContain(d, TestTokens.Key.ToString(), StringComparison.Ordinal);
         Assert.Equal(TestTokens.KeyId, TestTokens.Key.PublicKey.ToString());
     }
+
+    // Found by fuzzing (docs/security.md#fuzzing): System.Text.Json parses these, then throws on reading the string.
+    [Theory]
+    [InlineData("""{"keys":[{"kty":"OKP\ud800","crv":"Ed25519"}]}""")]
+    [InlineData("""{"keys":[{"k\ud800ty":"OKP","crv":"Ed25519"}]}""")]
+    [InlineData("""{"keys":[{"kty":"OKP","crv":"Ed25519","kid":"k\udc00","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}]}""")]
+    [InlineData("""{"keys":[{"kty":"OKP","crv":"Ed25519","kid":"k","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo","alg":"EdDSA\ud800\u0041"}]}""")]
+    [InlineData("""{"keys":[],"note":"\ud800"}""")]
+    public void TryReadKeySet_Fails_WhenAStringEscapesAnUnpairedSurrogate(string json)
+    {
+        Assert.False(DialogTokenJwk.TryReadKeySet(json, out var keys, out var error));
+        Assert.Null(keys);
+        Assert.Contains("unpaired surrogate", error, StringComparison.Ordinal);
+        Assert.False(DialogTokenJwk.TryReadPublicKey(json, out _, out error));
+        Assert.Contains("unpaired surrogate", error, StringComparison.Ordinal);
+        Assert.False(DialogTokenJwk.TryReadPrivateKey(json, out _, out error));
+        Assert.Contains("unpaired surrogate", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryReadKeySet_ReadsEscapedSurrogatePairs()
+    {
+        Assert.True(DialogTokenJwk.TryReadKeySet("""{"keys":[],"note":"\ud83d\ude00 \u00e6\\\""}""", out var keys, out var error), error);
+        Assert.Empty(keys);
+    }
 }
