@@ -249,7 +249,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
                 continue;
             }
 
-            var name = CheckAction(path, action.Action, action.AuthorizationAttribute, problems);
+            var (name, attribute) = CheckAction(path, action.Action, action.AuthorizationAttribute, problems);
             CheckUrl(path + ".url", action.Url, problems);
             var method = action.HttpMethod ?? "GET";
             if (!GuiMethods.Contains(method))
@@ -274,7 +274,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             var title = CheckLocalizations(path + ".title", action.Title, MaxTextLength, problems, refuseControlCharacters: true);
             var prompt = action.Prompt is null ? null : CheckLocalizations(path + ".prompt", action.Prompt, MaxTextLength, problems, refuseControlCharacters: true);
             result.Add(new GuiAction(
-                Id(path, action.Id, ids, problems), name, action.Url ?? "", Attribute(action.AuthorizationAttribute), action.IsDeleteDialogAction,
+                Id(path, action.Id, ids, problems), name, action.Url ?? "", attribute, action.IsDeleteDialogAction,
                 method, priority, title, prompt));
         }
 
@@ -293,7 +293,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
                 continue;
             }
 
-            var name = CheckAction(path, action.Action, action.AuthorizationAttribute, problems);
+            var (name, attribute) = CheckAction(path, action.Action, action.AuthorizationAttribute, problems);
             if (action.Name is { Length: > MaxTextLength })
             {
                 problems.Add(path + ".name", $"At most {MaxTextLength} characters.");
@@ -316,7 +316,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
                 }
             }
 
-            result.Add(new ApiAction(Id(path, action.Id, ids, problems), name, action.Name, Attribute(action.AuthorizationAttribute), endpoints));
+            result.Add(new ApiAction(Id(path, action.Id, ids, problems), name, action.Name, attribute, endpoints));
         }
 
         return result;
@@ -358,7 +358,8 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             endpoint.RequestSchema, endpoint.ResponseSchema, endpoint.Deprecated, endpoint.SunsetAt);
     }
 
-    private static string CheckAction(string path, string? action, string? attribute, Problems problems)
+    /// <summary>The action's name and its attribute as stored: null for the main resource, else <see cref="StoredAttribute"/>.</summary>
+    private static (string Name, string? Attribute) CheckAction(string path, string? action, string? attribute, Problems problems)
     {
         // These characters would corrupt the token's a claim (DESIGN.md §1): ';' separates pairs, ',' action from
         // attribute. Control characters break out of the markdown and logs that show an action.
@@ -372,21 +373,31 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
         }
 
         // Dialogporten's format; it also keeps out every party and subject type, so no attribute changes the party.
-        if (attribute is not null && attribute != DialogAction.MainResource && !AuthorizationAttribute.TryParse(attribute, out _, out var problem))
+        if (attribute is null or DialogAction.MainResource)
         {
-            problems.Add(path + ".authorizationAttribute", $"{problem} (was '{Quote(attribute)}')");
+            return (action ?? "", null);
         }
 
-        return action ?? "";
+        if (!AuthorizationAttribute.TryParse(attribute, out var parsed, out var problem))
+        {
+            problems.Add(path + ".authorizationAttribute", $"{problem} (was '{Quote(attribute)}')");
+            return (action ?? "", attribute);
+        }
+
+        return (action ?? "", StoredAttribute(attribute, parsed));
     }
+
+    // The decision point reads the type in any case, but the token's a claim carries the attribute as stored and a
+    // service provider compares it exactly (DialogAction.HasSameAttributeAs): so the urn:altinn:<type>: prefix is
+    // stored in lower case, the name as written, and a bare name (a sub-resource) as written.
+    private static string StoredAttribute(string written, AuthorizationAttribute parsed) =>
+        written.Contains(':', StringComparison.Ordinal) ? parsed.Urn : written;
 
     private static bool HasControlCharacter(string value) => value.Any(char.IsControl);
 
     // A refused value, shortened: it may be long or hold control characters.
     private static string? Quote(string? value) =>
         value is null ? null : string.Concat(value.Take(64).Select(c => char.IsControl(c) ? '\uFFFD' : c)) + (value.Length > 64 ? "…" : "");
-
-    private static string? Attribute(string? attribute) => attribute is null or DialogAction.MainResource ? null : attribute;
 
     private Guid Id(string path, Guid? given, HashSet<Guid> ids, Problems problems)
     {
