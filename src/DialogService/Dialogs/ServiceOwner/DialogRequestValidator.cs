@@ -103,7 +103,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
 
         if (!ResourceUrn().IsMatch(value))
         {
-            problems.Add("serviceResource", $"Must be urn:altinn:resource:<id>, the id of lower-case letters, digits, '-' and '_', at most {MaxTextLength} characters (was '{value}').");
+            problems.Add("serviceResource", $"Must be urn:altinn:resource:<id>, the id of lower-case letters, digits, '-' and '_', at most {MaxTextLength} characters (was '{Quote(value)}').");
         }
 
         return value;
@@ -122,7 +122,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             : value.StartsWith(OrganizationPrefix, StringComparison.Ordinal) && Identifiers.IsOrganizationNumber(value.AsSpan(OrganizationPrefix.Length));
         if (!valid)
         {
-            problems.Add("party", $"Must be {PersonPrefix}<11 digits> or {OrganizationPrefix}<9 digits> with a valid mod 11 check digit (was '{value}').");
+            problems.Add("party", $"Must be {PersonPrefix}<11 digits> or {OrganizationPrefix}<9 digits> with a valid mod 11 check digit (was '{Quote(value)}').");
         }
 
         return value;
@@ -154,7 +154,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             var mediaType = DialogMediaTypes.NormalizeEmbed(reference.MediaType);
             if (mediaType is null)
             {
-                problems.Add("content.mainContentReference.mediaType", $"Must be {DialogMediaTypes.EmbedMarkdown} (or {DialogMediaTypes.EmbedHtml}) (was '{reference.MediaType}').");
+                problems.Add("content.mainContentReference.mediaType", $"Must be {DialogMediaTypes.EmbedMarkdown} (or {DialogMediaTypes.EmbedHtml}) (was '{Quote(reference.MediaType)}').");
             }
             else if (mediaType == DialogMediaTypes.EmbedHtml && !allowLegacyHtml)
             {
@@ -188,7 +188,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
         var mediaType = value.MediaType ?? DialogMediaTypes.PlainText;
         if (mediaType != DialogMediaTypes.PlainText)
         {
-            problems.Add(path + ".mediaType", $"Must be {DialogMediaTypes.PlainText} (was '{value.MediaType}').");
+            problems.Add(path + ".mediaType", $"Must be {DialogMediaTypes.PlainText} (was '{Quote(value.MediaType)}').");
         }
 
         return new ContentValue(CheckLocalizations(path + ".value", value.Value, MaxTextLength, problems), mediaType);
@@ -223,7 +223,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
 
             if (language is null || !LanguageCode().IsMatch(language))
             {
-                problems.Add($"{path}[{i}].languageCode", $"Must be a two-letter ISO 639-1 code such as nb, nn or en (was '{language}').");
+                problems.Add($"{path}[{i}].languageCode", $"Must be a two-letter ISO 639-1 code such as nb, nn or en (was '{Quote(language)}').");
             }
             else if (!languages.Add(language))
             {
@@ -254,7 +254,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             var method = action.HttpMethod ?? "GET";
             if (!GuiMethods.Contains(method))
             {
-                problems.Add(path + ".httpMethod", $"Must be GET, POST or DELETE (was '{action.HttpMethod}').");
+                problems.Add(path + ".httpMethod", $"Must be GET, POST or DELETE (was '{Quote(action.HttpMethod)}').");
             }
             else if (action.IsDeleteDialogAction && method != "DELETE")
             {
@@ -264,7 +264,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             var priority = action.Priority ?? "";
             if (GuiActionPriority.Limit(priority) == 0)
             {
-                problems.Add(path + ".priority", $"Must be Primary, Secondary or Tertiary (was '{action.Priority}').");
+                problems.Add(path + ".priority", $"Must be Primary, Secondary or Tertiary (was '{Quote(action.Priority)}').");
             }
             else if ((counts[priority] = counts.GetValueOrDefault(priority) + 1) == GuiActionPriority.Limit(priority) + 1)
             {
@@ -333,7 +333,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
         CheckUrl(path + ".url", endpoint.Url, problems);
         if (endpoint.HttpMethod is null || !ApiMethods.Contains(endpoint.HttpMethod))
         {
-            problems.Add(path + ".httpMethod", $"Must be one of {string.Join(", ", ApiMethods)} (was '{endpoint.HttpMethod}').");
+            problems.Add(path + ".httpMethod", $"Must be one of {string.Join(", ", ApiMethods)} (was '{Quote(endpoint.HttpMethod)}').");
         }
 
         foreach (var (field, url) in new[] { ("documentationUrl", endpoint.DocumentationUrl), ("requestSchema", endpoint.RequestSchema), ("responseSchema", endpoint.ResponseSchema) })
@@ -395,9 +395,8 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
 
     private static bool HasControlCharacter(string value) => value.Any(char.IsControl);
 
-    // A refused value, shortened: it may be long or hold control characters.
-    private static string? Quote(string? value) =>
-        value is null ? null : string.Concat(value.Take(64).Select(c => char.IsControl(c) ? '\uFFFD' : c)) + (value.Length > 64 ? "…" : "");
+    // A refused value, as the project quotes untrusted text: it may be long or hold control characters.
+    private static string Quote(string? value) => Printable.Shorten(value, 64);
 
     private Guid Id(string path, Guid? given, HashSet<Guid> ids, Problems problems)
     {
@@ -441,8 +440,8 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             || !(uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && options.AllowHttpLoopbackUrls && uri.IsLoopback)))
         {
             problems.Add(path, options.AllowHttpLoopbackUrls
-                ? $"Must be an absolute https URL, or http on a loopback host (was '{value}')."
-                : $"Must be an absolute https URL (was '{value}').");
+                ? $"Must be an absolute https URL, or http on a loopback host (was '{Quote(value)}')."
+                : $"Must be an absolute https URL (was '{Quote(value)}').");
         }
     }
 
