@@ -35,6 +35,9 @@ internal readonly record struct AuthorizationAttribute(string AttributeId, strin
     /// <summary>The resource registry id that a <c>urn:altinn:resource:&lt;id&gt;</c> attribute names, or null.</summary>
     public string? ReferencedResource => AttributeId == AltinnXacml.Resource ? Value : null;
 
+    /// <summary>The attribute in its one spelling, <c>urn:altinn:&lt;type&gt;:&lt;name&gt;</c>: the type in lower case, the name as written.</summary>
+    public string Urn => $"{AttributeId}:{Value}";
+
     /// <summary>Reads <paramref name="value"/>; never throws. <paramref name="problem"/> says what is wrong, without quoting the value.</summary>
     public static bool TryParse(string? value, out AuthorizationAttribute attribute, [NotNullWhen(false)] out string? problem)
     {

@@ -48,6 +48,25 @@ public sealed class DialogRequestValidatorLimitsTests
         Assert.True(Validator().TryValidate(request, existing: null, allowLegacyHtml: false, out _, out var errors), Describe(errors));
     }
 
+    [Theory]
+    [InlineData("URN:ALTINN:SUBRESOURCE:Sub1", "urn:altinn:subresource:Sub1")]
+    [InlineData("Urn:Altinn:Task:Task_1", "urn:altinn:task:Task_1")]
+    [InlineData("urn:altinn:subresource:Sub1", "urn:altinn:subresource:Sub1")]
+    [InlineData("Sub1", "Sub1")]
+    [InlineData("SUB1", "SUB1")]
+    public void TryValidate_StoresTheAttribute_WithItsUrnPrefixInLowerCase_AndTheNameAsWritten(string given, string stored)
+    {
+        // The token's a claim carries the stored attribute, and a service provider compares it exactly (DialogAction).
+        var request = Valid();
+        request.GuiActions![0].AuthorizationAttribute = given;
+        request.ApiActions![0].AuthorizationAttribute = given;
+
+        Assert.True(Validator().TryValidate(request, existing: null, allowLegacyHtml: false, out var dialog, out var errors), Describe(errors));
+
+        Assert.Equal(stored, dialog.Document.GuiActions[0].AuthorizationAttribute);
+        Assert.Equal(stored, dialog.Document.ApiActions[0].AuthorizationAttribute);
+    }
+
     public static TheoryData<string, string> ControlCharacters => new()
     {
         { "guiActions[0].action", "write\n" },

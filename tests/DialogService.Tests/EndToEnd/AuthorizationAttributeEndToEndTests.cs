@@ -82,6 +82,29 @@ public sealed class AuthorizationAttributeEndToEndTests(ErrorTestHost fixture) :
     }
 
     [Fact]
+    public async Task EndUser_GetsATokenWhoseAttribute_AServiceProviderMatches_WhenTheOwnerWroteItInUpperCase()
+    {
+        var id = Guid.CreateVersion7();
+        var owner = await Host.EnterpriseTokenAsync();
+        var dialog = JsonSerializer.SerializeToNode(DemoWorld.MvaDialog(id))!;
+        dialog["guiActions"]![1]!["authorizationAttribute"] = "URN:ALTINN:SUBRESOURCE:Sub1";
+        using var create = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, dialog.ToJsonString());
+        Assert.Equal(HttpStatusCode.Created, create.StatusCode);
+
+        var view = await GetAsync(EndUserPath, id, await Host.PersonalTokenAsync(DemoWorld.Kari));
+
+        Assert.True(view.GetProperty("guiActions")[1].GetProperty("isAuthorized").GetBoolean());
+        var verifier = await Host.VerifierFromMetadataAsync();
+        var token = view.GetProperty("dialogToken").GetString();
+        var verified = verifier.Verify(token, id, new DialogAction("write", "urn:altinn:subresource:Sub1"));
+        Assert.True(verified.IsValid, verified.ErrorDescription);
+        Assert.Contains("write,urn:altinn:subresource:Sub1", verified.Token.ReadClaims().Actions.ToString().Split(';'));
+        var bare = verifier.Verify(token, id, new DialogAction("write", "Sub1"));
+        Assert.True(bare.IsValid, bare.ErrorDescription);
+        Assert.Equal("urn:altinn:subresource:Sub1", (await GetAsync(ServiceOwnerPath, id, owner)).GetProperty("guiActions")[1].GetProperty("authorizationAttribute").GetString());
+    }
+
+    [Fact]
     public async Task ServiceOwner_Gets400_For2000Actions()
     {
         var dialog = JsonSerializer.SerializeToNode(DemoWorld.MvaDialog())!;

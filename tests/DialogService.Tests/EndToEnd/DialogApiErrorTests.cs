@@ -220,4 +220,54 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
         using var response = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}?limit=0", await Host.PersonalTokenAsync(DemoWorld.Kari));
         await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
     }
+
+    [Theory]
+    [InlineData("1%0A%1B%5B2J")]
+    [InlineData("%00%07%7F%C2%85")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz%0D%0A")]
+    public async Task EndUser_Gets400_ForABadLimit_WithoutItsControlCharacters(string limit)
+    {
+        using var response = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}?limit={limit}", await Host.PersonalTokenAsync(DemoWorld.Kari));
+
+        var problem = await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        var message = problem.GetProperty("errors").GetProperty("limit")[0].GetString()!;
+        Assert.Contains("(was '", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(message, char.IsControl);
+    }
+
+    [Fact]
+    public async Task ServiceOwner_Gets400_QuotingEveryRefusedValue_WithoutItsControlCharacters()
+    {
+        using var response = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, await Host.EnterpriseTokenAsync(), """
+            {"serviceResource":"urn:altinn:resource:X\u0007","party":"urn:x\u0000\u001b[2J","status":"Open\r\n",
+             "content":{"title":{"value":[{"value":"x","languageCode":"n\u001bb"}]},
+                        "mainContentReference":{"value":[{"value":"ftp://x\u0085","languageCode":"nb"}],"mediaType":"text/html\n"}},
+             "guiActions":[{"action":"read\u0000","url":"https://sp.example/\u0001","priority":"Primary\u001b[31m","httpMethod":"GET\r\nX: y","title":[{"value":"a","languageCode":"nb"}],
+                            "authorizationAttribute":"sub\u001b"}],
+             "apiActions":[{"action":"c","endpoints":[{"url":"https://sp.example/api","httpMethod":"PATCH\u0000"}]}]}
+            """);
+
+        var errors = (await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "rules")).GetProperty("errors");
+        var messages = errors.EnumerateObject().SelectMany(e => e.Value.EnumerateArray().Select(m => $"{e.Name}: {m.GetString()}")).ToList();
+        Assert.True(messages.Count >= 10, string.Join(Environment.NewLine, messages));
+        Assert.All(messages, m => Assert.DoesNotContain(m, char.IsControl));
+    }
+
+    [Fact]
+    public async Task ServiceOwner_Gets400And415_QuotingALongHeader_Shortened()
+    {
+        var owner = await Host.EnterpriseTokenAsync();
+        var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
+        using var weak = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{dialogId}", owner, DemoWorld.MvaDialog(), $"W/\"{new string('x', 4000)}\"");
+        var ifMatch = (await ProblemAssert.IsAsync(weak, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule")).GetProperty("errors").GetProperty("If-Match")[0].GetString()!;
+        Assert.InRange(ifMatch.Length, 1, 300);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(ServiceOwnerPath, UriKind.Relative)) { Content = new StringContent("{}") };
+        request.Content.Headers.Remove("Content-Type");
+        Assert.True(request.Content.Headers.TryAddWithoutValidation("Content-Type", $"text/plain; x={new string('y', 4000)}"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", owner);
+        using var unsupported = await Host.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        var detail = (await ProblemAssert.IsAsync(unsupported, HttpStatusCode.UnsupportedMediaType, DialogProblemTypes.ContentTypeUnsupported, "text/plain")).GetProperty("detail").GetString()!;
+        Assert.InRange(detail.Length, 1, 300);
+    }
 }

@@ -103,7 +103,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
 
         if (!ResourceUrn().IsMatch(value))
         {
-            problems.Add("serviceResource", $"Must be urn:altinn:resource:<id>, the id of lower-case letters, digits, '-' and '_', at most {MaxTextLength} characters (was '{value}').");
+            problems.Add("serviceResource", $"Must be urn:altinn:resource:<id>, the id of lower-case letters, digits, '-' and '_', at most {MaxTextLength} characters (was '{Quote(value)}').");
         }
 
         return value;
@@ -122,7 +122,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             : value.StartsWith(OrganizationPrefix, StringComparison.Ordinal) && Identifiers.IsOrganizationNumber(value.AsSpan(OrganizationPrefix.Length));
         if (!valid)
         {
-            problems.Add("party", $"Must be {PersonPrefix}<11 digits> or {OrganizationPrefix}<9 digits> with a valid mod 11 check digit (was '{value}').");
+            problems.Add("party", $"Must be {PersonPrefix}<11 digits> or {OrganizationPrefix}<9 digits> with a valid mod 11 check digit (was '{Quote(value)}').");
         }
 
         return value;
@@ -154,7 +154,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             var mediaType = DialogMediaTypes.NormalizeEmbed(reference.MediaType);
             if (mediaType is null)
             {
-                problems.Add("content.mainContentReference.mediaType", $"Must be {DialogMediaTypes.EmbedMarkdown} (or {DialogMediaTypes.EmbedHtml}) (was '{reference.MediaType}').");
+                problems.Add("content.mainContentReference.mediaType", $"Must be {DialogMediaTypes.EmbedMarkdown} (or {DialogMediaTypes.EmbedHtml}) (was '{Quote(reference.MediaType)}').");
             }
             else if (mediaType == DialogMediaTypes.EmbedHtml && !allowLegacyHtml)
             {
@@ -188,7 +188,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
         var mediaType = value.MediaType ?? DialogMediaTypes.PlainText;
         if (mediaType != DialogMediaTypes.PlainText)
         {
-            problems.Add(path + ".mediaType", $"Must be {DialogMediaTypes.PlainText} (was '{value.MediaType}').");
+            problems.Add(path + ".mediaType", $"Must be {DialogMediaTypes.PlainText} (was '{Quote(value.MediaType)}').");
         }
 
         return new ContentValue(CheckLocalizations(path + ".value", value.Value, MaxTextLength, problems), mediaType);
@@ -223,7 +223,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
 
             if (language is null || !LanguageCode().IsMatch(language))
             {
-                problems.Add($"{path}[{i}].languageCode", $"Must be a two-letter ISO 639-1 code such as nb, nn or en (was '{language}').");
+                problems.Add($"{path}[{i}].languageCode", $"Must be a two-letter ISO 639-1 code such as nb, nn or en (was '{Quote(language)}').");
             }
             else if (!languages.Add(language))
             {
@@ -249,12 +249,12 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
                 continue;
             }
 
-            var name = CheckAction(path, action.Action, action.AuthorizationAttribute, problems);
+            var (name, attribute) = CheckAction(path, action.Action, action.AuthorizationAttribute, problems);
             CheckUrl(path + ".url", action.Url, problems);
             var method = action.HttpMethod ?? "GET";
             if (!GuiMethods.Contains(method))
             {
-                problems.Add(path + ".httpMethod", $"Must be GET, POST or DELETE (was '{action.HttpMethod}').");
+                problems.Add(path + ".httpMethod", $"Must be GET, POST or DELETE (was '{Quote(action.HttpMethod)}').");
             }
             else if (action.IsDeleteDialogAction && method != "DELETE")
             {
@@ -264,7 +264,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             var priority = action.Priority ?? "";
             if (GuiActionPriority.Limit(priority) == 0)
             {
-                problems.Add(path + ".priority", $"Must be Primary, Secondary or Tertiary (was '{action.Priority}').");
+                problems.Add(path + ".priority", $"Must be Primary, Secondary or Tertiary (was '{Quote(action.Priority)}').");
             }
             else if ((counts[priority] = counts.GetValueOrDefault(priority) + 1) == GuiActionPriority.Limit(priority) + 1)
             {
@@ -274,7 +274,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             var title = CheckLocalizations(path + ".title", action.Title, MaxTextLength, problems, refuseControlCharacters: true);
             var prompt = action.Prompt is null ? null : CheckLocalizations(path + ".prompt", action.Prompt, MaxTextLength, problems, refuseControlCharacters: true);
             result.Add(new GuiAction(
-                Id(path, action.Id, ids, problems), name, action.Url ?? "", Attribute(action.AuthorizationAttribute), action.IsDeleteDialogAction,
+                Id(path, action.Id, ids, problems), name, action.Url ?? "", attribute, action.IsDeleteDialogAction,
                 method, priority, title, prompt));
         }
 
@@ -293,7 +293,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
                 continue;
             }
 
-            var name = CheckAction(path, action.Action, action.AuthorizationAttribute, problems);
+            var (name, attribute) = CheckAction(path, action.Action, action.AuthorizationAttribute, problems);
             if (action.Name is { Length: > MaxTextLength })
             {
                 problems.Add(path + ".name", $"At most {MaxTextLength} characters.");
@@ -316,7 +316,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
                 }
             }
 
-            result.Add(new ApiAction(Id(path, action.Id, ids, problems), name, action.Name, Attribute(action.AuthorizationAttribute), endpoints));
+            result.Add(new ApiAction(Id(path, action.Id, ids, problems), name, action.Name, attribute, endpoints));
         }
 
         return result;
@@ -333,7 +333,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
         CheckUrl(path + ".url", endpoint.Url, problems);
         if (endpoint.HttpMethod is null || !ApiMethods.Contains(endpoint.HttpMethod))
         {
-            problems.Add(path + ".httpMethod", $"Must be one of {string.Join(", ", ApiMethods)} (was '{endpoint.HttpMethod}').");
+            problems.Add(path + ".httpMethod", $"Must be one of {string.Join(", ", ApiMethods)} (was '{Quote(endpoint.HttpMethod)}').");
         }
 
         foreach (var (field, url) in new[] { ("documentationUrl", endpoint.DocumentationUrl), ("requestSchema", endpoint.RequestSchema), ("responseSchema", endpoint.ResponseSchema) })
@@ -358,7 +358,8 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             endpoint.RequestSchema, endpoint.ResponseSchema, endpoint.Deprecated, endpoint.SunsetAt);
     }
 
-    private static string CheckAction(string path, string? action, string? attribute, Problems problems)
+    /// <summary>The action's name and its attribute as stored: null for the main resource, else <see cref="StoredAttribute"/>.</summary>
+    private static (string Name, string? Attribute) CheckAction(string path, string? action, string? attribute, Problems problems)
     {
         // These characters would corrupt the token's a claim (DESIGN.md §1): ';' separates pairs, ',' action from
         // attribute. Control characters break out of the markdown and logs that show an action.
@@ -372,21 +373,30 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
         }
 
         // Dialogporten's format; it also keeps out every party and subject type, so no attribute changes the party.
-        if (attribute is not null && attribute != DialogAction.MainResource && !AuthorizationAttribute.TryParse(attribute, out _, out var problem))
+        if (attribute is null or DialogAction.MainResource)
         {
-            problems.Add(path + ".authorizationAttribute", $"{problem} (was '{Quote(attribute)}')");
+            return (action ?? "", null);
         }
 
-        return action ?? "";
+        if (!AuthorizationAttribute.TryParse(attribute, out var parsed, out var problem))
+        {
+            problems.Add(path + ".authorizationAttribute", $"{problem} (was '{Quote(attribute)}')");
+            return (action ?? "", attribute);
+        }
+
+        return (action ?? "", StoredAttribute(attribute, parsed));
     }
+
+    // The decision point reads the type in any case, but the token's a claim carries the attribute as stored and a
+    // service provider compares it exactly (DialogAction.HasSameAttributeAs): so the urn:altinn:<type>: prefix is
+    // stored in lower case, the name as written, and a bare name (a sub-resource) as written.
+    private static string StoredAttribute(string written, AuthorizationAttribute parsed) =>
+        written.Contains(':', StringComparison.Ordinal) ? parsed.Urn : written;
 
     private static bool HasControlCharacter(string value) => value.Any(char.IsControl);
 
-    // A refused value, shortened: it may be long or hold control characters.
-    private static string? Quote(string? value) =>
-        value is null ? null : string.Concat(value.Take(64).Select(c => char.IsControl(c) ? '\uFFFD' : c)) + (value.Length > 64 ? "…" : "");
-
-    private static string? Attribute(string? attribute) => attribute is null or DialogAction.MainResource ? null : attribute;
+    // A refused value, as the project quotes untrusted text: it may be long or hold control characters.
+    private static string Quote(string? value) => Printable.Shorten(value, 64);
 
     private Guid Id(string path, Guid? given, HashSet<Guid> ids, Problems problems)
     {
@@ -430,8 +440,8 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
             || !(uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && options.AllowHttpLoopbackUrls && uri.IsLoopback)))
         {
             problems.Add(path, options.AllowHttpLoopbackUrls
-                ? $"Must be an absolute https URL, or http on a loopback host (was '{value}')."
-                : $"Must be an absolute https URL (was '{value}').");
+                ? $"Must be an absolute https URL, or http on a loopback host (was '{Quote(value)}')."
+                : $"Must be an absolute https URL (was '{Quote(value)}').");
         }
     }
 
