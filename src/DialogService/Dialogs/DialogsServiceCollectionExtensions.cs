@@ -3,6 +3,7 @@ using DialogTokens.DialogService.Dialogs.Persistence;
 using DialogTokens.DialogService.Dialogs.ServiceOwner;
 using DialogTokens.DialogService.Keys;
 using DialogTokens.DialogService.WellKnown;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -39,6 +40,7 @@ public static class DialogsServiceCollectionExtensions
                 Lifetime = sp.GetRequiredService<KeyRotationOptions>().TokenLifetime,
             },
             sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new DialogListTokens(sp.GetRequiredService<IDataProtectionProvider>()));
         return services;
     }
 

@@ -101,6 +101,7 @@ internal static class EndUserDialogEndpoints
         DialogStore store,
         IAuthorizationStore parties,
         IDialogAuthorizer authorizer,
+        DialogListTokens tokens,
         CancellationToken cancellationToken)
     {
         if (!EndUserCaller.TryRead(user, out var caller, out var callerProblem))
@@ -108,12 +109,12 @@ internal static class EndUserDialogEndpoints
             return DialogProblem.Create(DialogProblemTypes.NoAccess, callerProblem);
         }
 
-        if (!EndUserDialogListRequest.TryCreate(party, limit, continuationToken, out var request, out var errors))
+        if (!EndUserDialogListRequest.TryCreate(party, limit, continuationToken, tokens, caller.Subject, out var request, out var errors))
         {
             return DialogProblem.Validation(errors);
         }
 
-        return await new EndUserDialogListing(store, parties, authorizer).ListAsync(caller, request, cancellationToken) switch
+        return await new EndUserDialogListing(store, parties, authorizer, tokens).ListAsync(caller, request, cancellationToken) switch
         {
             EndUserDialogListResult.Listed listed => TypedResults.Ok(listed.Page),
             EndUserDialogListResult.PdpUnavailable pdp => DialogProblem.Create(DialogProblemTypes.Pdp, "The policy decision point did not answer: " + pdp.Reason),
