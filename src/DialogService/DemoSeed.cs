@@ -4,8 +4,9 @@ using DialogTokens.DialogService.Dialogs.Seeding;
 namespace DialogTokens.DialogService;
 
 /// <summary>
-/// Loads the seed file named by <c>DialogService:Seed</c> (the demo world by default) into the PDP's store, then the
-/// dialogs of <c>DialogService:DialogSeed</c> (Development only by default).
+/// Loads the seed file named by <c>DialogService:Seed</c> into the PDP's store, then the dialogs of
+/// <c>DialogService:DialogSeed</c>. Only appsettings.Development.json names them (the demo world and its dialogs); in
+/// any other environment nothing is seeded unless configuration names a file.
 /// </summary>
 internal static class DemoSeed
 {

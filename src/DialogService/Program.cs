@@ -45,6 +45,7 @@ if (identityProvider)
 }
 
 var app = builder.Build();
+IssuerAddressWarning.WarnWhenUnconfigured(app.Services.GetRequiredService<IssuerAddress>(), app.Environment, app.Services.GetRequiredService<ILogger<IssuerAddress>>());
 
 // One instance migrates and seeds at start-up; production runs migrations as a deployment step instead.
 await app.Services.MigrateDialogServiceDatabaseAsync();

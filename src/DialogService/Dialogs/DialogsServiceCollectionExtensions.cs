@@ -3,6 +3,7 @@ using DialogTokens.DialogService.Dialogs.Persistence;
 using DialogTokens.DialogService.Dialogs.ServiceOwner;
 using DialogTokens.DialogService.Keys;
 using DialogTokens.DialogService.WellKnown;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -31,14 +32,17 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton<DialogStore>();
         services.TryAddSingleton(sp => new DialogRequestValidator(sp.GetRequiredService<IOptions<DialogValidationOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<DialogCommands>();
-        services.TryAddSingleton(sp => new DialogTokenIssuer(
+        services.TryAddSingleton(sp => new DialogTokenIssuerSource(
             sp.GetRequiredService<IDialogTokenKeyRing>(),
-            new DialogTokenIssuerOptions
-            {
-                Issuer = sp.GetRequiredService<IssuerAddress>().Issuer,
-                Lifetime = sp.GetRequiredService<KeyRotationOptions>().TokenLifetime,
-            },
+            sp.GetRequiredService<IssuerAddress>(),
+            sp.GetRequiredService<KeyRotationOptions>(),
             sp.GetRequiredService<TimeProvider>()));
+
+        // Resolving it before the issuer address is known throws, and that is not cached: the next resolution tries again.
+        services.TryAddSingleton(sp => sp.GetRequiredService<DialogTokenIssuerSource>().TryGet(out var issuer)
+            ? issuer
+            : throw new InvalidOperationException(IssuerAddress.UnknownReason));
+        services.TryAddSingleton(sp => new DialogListTokens(sp.GetRequiredService<IDataProtectionProvider>()));
         return services;
     }
 

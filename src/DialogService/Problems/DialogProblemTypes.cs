@@ -58,6 +58,9 @@ public static class DialogProblemTypes
     /// <summary>503: no signing key is available yet, so no dialog token can be issued.</summary>
     public const string SigningKeyUnavailable = Prefix + "signing-key-unavailable";
 
+    /// <summary>503: the server has no address yet and <c>DialogService:BaseUri</c> is not set, so the issuer is unknown.</summary>
+    public const string IssuerAddressUnknown = Prefix + "issuer-address-unknown";
+
     /// <summary>500: an unexpected failure; the trace id finds it in the logs. Never a stack trace.</summary>
     public const string InternalError = Prefix + "internal-error";
 
@@ -77,6 +80,7 @@ public static class DialogProblemTypes
     internal static readonly DialogProblemType NoRevision = new(RevisionRequired, "Revision required", 428);
     internal static readonly DialogProblemType Pdp = new(PdpUnavailable, "Policy decision point unavailable", 503);
     internal static readonly DialogProblemType NoSigningKey = new(SigningKeyUnavailable, "Signing key unavailable", 503);
+    internal static readonly DialogProblemType NoIssuer = new(IssuerAddressUnknown, "Issuer address unknown", 503);
     internal static readonly DialogProblemType Internal = new(InternalError, "Internal error", 500);
 }
 

@@ -36,8 +36,13 @@ public static class WellKnownEndpoints
 
     private static IResult GetMetadata(HttpContext context, IOptions<WellKnownOptions> options, IssuerAddress address)
     {
+        if (!address.TryGetIssuer(out var issuer))
+        {
+            return DialogProblem.Create(DialogProblemTypes.NoIssuer, IssuerAddress.UnknownReason);
+        }
+
         SetCacheControl(context, options.Value);
-        return Results.Json(new AuthorizationServerMetadata(address.Issuer, address.JwksUri));
+        return Results.Json(new AuthorizationServerMetadata(issuer, address.JwksUri));
     }
 
     private static void SetCacheControl(HttpContext context, WellKnownOptions options)

@@ -44,11 +44,16 @@ public sealed class EndUserListTests(EndUserListHost fixture) : IClassFixture<En
         Assert.Equal(empty.GetRawText(), asked.GetRawText());
         Assert.Equal(0, decisions);
 
-        // Nor with a continuation token that someone who may read them got.
+        // Nor with a continuation token that someone who may read them got: it is refused as a forged one is.
         var kari = await PageAsync(await Host.PersonalTokenAsync(DemoWorld.Kari), $"?party={Uri.EscapeDataString(DemoWorld.Fjelltopp)}&limit=1");
         var token = kari.GetProperty("continuationToken").GetString()!;
-        var resumed = await PageAsync(stranger, $"?party={Uri.EscapeDataString(DemoWorld.Fjelltopp)}&limit=1&continuationToken={token}");
-        Assert.Equal(empty.GetRawText(), resumed.GetRawText());
+        fixture.Decisions.Reset();
+        using var resumed = await Host.SendAsync(HttpMethod.Get, Path + $"?party={Uri.EscapeDataString(DemoWorld.Fjelltopp)}&limit=1&continuationToken={token}", stranger);
+        var replayed = await ProblemAssert.IsAsync(resumed, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        using var forgedResponse = await Host.SendAsync(HttpMethod.Get, Path + $"?party={Uri.EscapeDataString(DemoWorld.Fjelltopp)}&limit=1&continuationToken=not-a-token", stranger);
+        var forged = await ProblemAssert.IsAsync(forgedResponse, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        Assert.Equal(forged.GetProperty("errors").GetRawText(), replayed.GetProperty("errors").GetRawText());
+        Assert.Equal(0, fixture.Decisions.Calls);
     }
 
     [Theory]
@@ -133,6 +138,56 @@ public sealed class EndUserListTests(EndUserListHost fixture) : IClassFixture<En
         Assert.Subset(seen.ToHashSet(), expected);
     }
 
+    [Fact]
+    public async Task TheReadBound_EndsAPageEarly_WithATokenThatRevealsNoUnreadableDialog_AndResumesAfterIt()
+    {
+        // Siri may read none of these 25 pairs (no policy for the resources), all newer than a VAT return she may read.
+        var at = Future.AddDays(100);
+        var hidden = new List<Guid>();
+        for (var i = 0; i < 25; i++)
+        {
+            hidden.Add((await fixture.StoreAsync(DemoWorld.Fjelltopp, $"urn:altinn:resource:hidden-{i}", at.AddSeconds(-i))).Id);
+        }
+
+        var readable = await fixture.StoreAsync(DemoWorld.Fjelltopp, DemoWorld.MvaMelding, at.AddSeconds(-30));
+        var siri = await Host.PersonalTokenAsync(DemoWorld.Siri);
+
+        fixture.Decisions.Reset();
+        var first = await PageAsync(siri, "?limit=1");
+        Assert.True(fixture.Decisions.Calls < EndUserDialogListing.MaxDecisionsPerRequest, "The decision bound ended the page, not the read bound.");
+        Assert.Empty(Items(first));
+        Assert.True(first.GetProperty("hasNextPage").GetBoolean());
+        var token = first.GetProperty("continuationToken").GetString()!;
+        foreach (var id in hidden)
+        {
+            Assert.DoesNotContain(Base64Url(id), token, StringComparison.Ordinal);
+        }
+
+        var resumed = await PageAsync(siri, "?limit=1&continuationToken=" + token);
+        Assert.Equal([readable.Id], Items(resumed).ConvertAll(i => i.GetProperty("id").GetGuid()));
+    }
+
+    [Fact]
+    public async Task AContinuationToken_ReplayedByAnotherUser_Gets400_LikeAnyBadToken()
+    {
+        // Kari and Siri may both read Fjelltopp's VAT returns; Kari's token is still hers alone.
+        for (var i = 0; i < 3; i++)
+        {
+            await fixture.StoreAsync(DemoWorld.Fjelltopp, DemoWorld.MvaMelding, Future.AddDays(50).AddSeconds(-i));
+        }
+
+        var query = $"?party={Uri.EscapeDataString(DemoWorld.Fjelltopp)}&limit=1";
+        var kari = await PageAsync(await Host.PersonalTokenAsync(DemoWorld.Kari), query);
+        var token = kari.GetProperty("continuationToken").GetString()!;
+
+        var siri = await Host.PersonalTokenAsync(DemoWorld.Siri);
+        using var replayed = await Host.SendAsync(HttpMethod.Get, Path + query + "&continuationToken=" + token, siri);
+        var problem = await ProblemAssert.IsAsync(replayed, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        using var forged = await Host.SendAsync(HttpMethod.Get, Path + query + "&continuationToken=not-a-token", siri);
+        var bad = await ProblemAssert.IsAsync(forged, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        Assert.Equal(bad.GetProperty("errors").GetRawText(), problem.GetProperty("errors").GetRawText());
+    }
+
     [Theory]
     [InlineData("?limit=0", "limit")]
     [InlineData("?limit=1001", "limit")]
@@ -141,6 +196,7 @@ public sealed class EndUserListTests(EndUserListHost fixture) : IClassFixture<En
     [InlineData("?limit=99999999999999999999", "limit")]
     [InlineData("?continuationToken=not-a-token", "continuationToken")]
     [InlineData("?continuationToken=", "continuationToken")]
+    [InlineData("?continuationToken=AQAAAZrcW-AAAZq4T1wAek-U5iKF2OUR1Q", "continuationToken")]
     [InlineData("?continuationToken=AQAAAZrcW-AAAZq4T1wAek-U5iKF2OUR1", "continuationToken")]
     [InlineData("?continuationToken=AQAAAZrcW-AAAZq4T1wAek-U5iKF2OUR1R", "continuationToken")]
     [InlineData("?continuationToken=AgAAAZrcW-AAAZq4T1wAek-U5iKF2OUR1Q", "continuationToken")]
@@ -158,8 +214,10 @@ public sealed class EndUserListTests(EndUserListHost fixture) : IClassFixture<En
     [Fact]
     public async Task AWellFormedContinuationToken_IsAccepted()
     {
-        // The same bytes as the refused ones above, spelled right: a position in 2025, then any id.
-        var page = await PageAsync(await Host.PersonalTokenAsync(DemoWorld.Kari), "?limit=2&continuationToken=AQAAAZrcW-AAAZq4T1wAek-U5iKF2OUR1Q");
+        // The position the refused ones above spell (a position in 2025, then any id), sealed for Kari as the list seals it.
+        var token = Host.Services.GetRequiredService<DialogListTokens>()
+            .Seal(new DialogListPosition(1_764_633_600_000, Guid.Parse("019ab84f-5c00-7a4f-94e6-2285d8e511d5")), $"{AltinnXacml.PersonIdentifier}:{DemoWorld.Kari}");
+        var page = await PageAsync(await Host.PersonalTokenAsync(DemoWorld.Kari), "?limit=2&continuationToken=" + token);
         Assert.All(Items(page), i => Assert.True(i.GetProperty("updatedAt").GetDateTimeOffset() <= DateTimeOffset.FromUnixTimeMilliseconds(1_764_633_600_000)));
     }
 
@@ -171,4 +229,6 @@ public sealed class EndUserListTests(EndUserListHost fixture) : IClassFixture<En
     }
 
     private static List<JsonElement> Items(JsonElement page) => [.. page.GetProperty("items").EnumerateArray()];
+
+    private static string Base64Url(Guid id) => System.Buffers.Text.Base64Url.EncodeToString(id.ToByteArray(bigEndian: true));
 }

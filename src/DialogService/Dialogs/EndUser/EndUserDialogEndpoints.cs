@@ -3,6 +3,7 @@ using DialogTokens.Authorization;
 using DialogTokens.DialogService.Authentication;
 using DialogTokens.DialogService.Dialogs.Persistence;
 using DialogTokens.DialogService.Problems;
+using DialogTokens.DialogService.WellKnown;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -44,7 +45,7 @@ internal static class EndUserDialogEndpoints
         HttpContext context,
         DialogStore store,
         IDialogAuthorizer authorizer,
-        DialogTokenIssuer issuer,
+        DialogTokenIssuerSource issuers,
         CancellationToken cancellationToken)
     {
         if (!EndUserCaller.TryRead(user, out var caller, out var callerProblem))
@@ -68,6 +69,11 @@ internal static class EndUserDialogEndpoints
         if (dialog.IsDeleted)
         {
             return DialogProblem.Create(DialogProblemTypes.Deleted, $"The dialog {dialogId} was deleted at {dialog.DeletedAt:O}.");
+        }
+
+        if (!issuers.TryGet(out var issuer))
+        {
+            return DialogProblem.Create(DialogProblemTypes.NoIssuer, IssuerAddress.UnknownReason);
         }
 
         string token;
@@ -101,6 +107,7 @@ internal static class EndUserDialogEndpoints
         DialogStore store,
         IAuthorizationStore parties,
         IDialogAuthorizer authorizer,
+        DialogListTokens tokens,
         CancellationToken cancellationToken)
     {
         if (!EndUserCaller.TryRead(user, out var caller, out var callerProblem))
@@ -108,12 +115,12 @@ internal static class EndUserDialogEndpoints
             return DialogProblem.Create(DialogProblemTypes.NoAccess, callerProblem);
         }
 
-        if (!EndUserDialogListRequest.TryCreate(party, limit, continuationToken, out var request, out var errors))
+        if (!EndUserDialogListRequest.TryCreate(party, limit, continuationToken, tokens, caller.Subject, out var request, out var errors))
         {
             return DialogProblem.Validation(errors);
         }
 
-        return await new EndUserDialogListing(store, parties, authorizer).ListAsync(caller, request, cancellationToken) switch
+        return await new EndUserDialogListing(store, parties, authorizer, tokens).ListAsync(caller, request, cancellationToken) switch
         {
             EndUserDialogListResult.Listed listed => TypedResults.Ok(listed.Page),
             EndUserDialogListResult.PdpUnavailable pdp => DialogProblem.Create(DialogProblemTypes.Pdp, "The policy decision point did not answer: " + pdp.Reason),

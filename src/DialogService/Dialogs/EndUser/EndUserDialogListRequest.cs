@@ -6,7 +6,7 @@ namespace DialogTokens.DialogService.Dialogs.EndUser;
 /// <summary>
 /// <c>GET /api/v1/enduser/dialogs</c>'s query, checked: <c>party</c> (repeatable; none means every party the user may
 /// act for), <c>limit</c> (1 to <see cref="MaxLimit"/>, default <see cref="DefaultLimit"/>) and
-/// <c>continuationToken</c> (the previous page's, as it was).
+/// <c>continuationToken</c> (the previous page's, as it was, and given to the same user).
 /// </summary>
 internal sealed record EndUserDialogListRequest(IReadOnlyList<string> Parties, int Limit, DialogListPosition? After)
 {
@@ -17,6 +17,8 @@ internal sealed record EndUserDialogListRequest(IReadOnlyList<string> Parties, i
         string[]? party,
         string? limit,
         string? continuationToken,
+        DialogListTokens tokens,
+        string subject,
         [NotNullWhen(true)] out EndUserDialogListRequest? request,
         [NotNullWhen(false)] out Dictionary<string, string[]>? errors)
     {
@@ -31,7 +33,7 @@ internal sealed record EndUserDialogListRequest(IReadOnlyList<string> Parties, i
         DialogListPosition? after = null;
         if (continuationToken is not null)
         {
-            if (DialogListPosition.TryParse(continuationToken, out var position, out var problem))
+            if (tokens.TryOpen(continuationToken, subject, out var position, out var problem))
             {
                 after = position;
             }

@@ -24,12 +24,14 @@ internal abstract record EndUserDialogListResult
 /// (party, service resource). A party the user may not act for looks exactly like a party without dialogs.
 /// Each request is bounded: at most <see cref="MaxDecisionsPerRequest"/> decisions and <see cref="MaxReadsPerRequest"/>
 /// database reads; when a bound is hit, the page so far comes back with a continuation token that resumes after the
-/// last dialog examined, so nothing about the dialogs the user may not read is told, not even how many there are.
+/// last dialog examined, so that how many dialogs the user may not read is not told. That dialog may be one the user
+/// may not read, so the token is sealed for the user (<see cref="DialogListTokens"/>): its id and time are not told either.
 /// </summary>
 internal sealed class EndUserDialogListing(
     DialogStore store,
     IAuthorizationStore parties,
     IDialogAuthorizer authorizer,
+    DialogListTokens tokens,
     int maxDecisions = EndUserDialogListing.MaxDecisionsPerRequest)
 {
     /// <summary>The most PDP decisions one list request makes.</summary>
@@ -61,7 +63,7 @@ internal sealed class EndUserDialogListing(
                 {
                     if (decisions == maxDecisions)
                     {
-                        return Page(items, resumeAfter: after);
+                        return Page(caller, items, resumeAfter: after);
                     }
 
                     decisions++;
@@ -83,7 +85,7 @@ internal sealed class EndUserDialogListing(
                 {
                     if (items.Count == request.Limit)
                     {
-                        return Page(items, resumeAfter: lastItem);
+                        return Page(caller, items, resumeAfter: lastItem);
                     }
 
                     items.Add(EndUserDialogViews.ListItem(dialog));
@@ -95,15 +97,15 @@ internal sealed class EndUserDialogListing(
 
             if (batch.Count < want)
             {
-                return Page(items, resumeAfter: null);
+                return Page(caller, items, resumeAfter: null);
             }
         }
 
-        return Page(items, resumeAfter: after);
+        return Page(caller, items, resumeAfter: after);
     }
 
-    private static EndUserDialogListResult.Listed Page(List<EndUserDialogListItem> items, DialogListPosition? resumeAfter) =>
-        new(new EndUserDialogList(items, resumeAfter is not null, resumeAfter?.ToString()));
+    private EndUserDialogListResult.Listed Page(EndUserCaller caller, List<EndUserDialogListItem> items, DialogListPosition? resumeAfter) =>
+        new(new EndUserDialogList(items, resumeAfter is not null, resumeAfter is { } position ? tokens.Seal(position, caller.Subject) : null));
 
     private static DialogAuthorizationRequest ReadRequest(EndUserCaller caller, Dialog dialog) => new()
     {
