@@ -142,6 +142,28 @@ public sealed class WriteActionFailureTests
     }
 
     [Theory]
+    [InlineData("503", HttpStatusCode.ServiceUnavailable, "dialog-service-unavailable", "token endpoint answered 503")]
+    [InlineData("unreachable", HttpStatusCode.ServiceUnavailable, "dialog-service-unavailable", "could not be reached")]
+    [InlineData("500", HttpStatusCode.BadGateway, "dialog-service-failed", "token endpoint answered 500")]
+    [InlineData("401", HttpStatusCode.BadGateway, "dialog-service-failed", "token endpoint answered 401")]
+    public async Task WriteAction_WhenTheSamplesTokenEndpointFails_Answers503OnlyWhenItIsDown(string answer, HttpStatusCode status, string type, string detailContains)
+    {
+        await using var tokenEndpoint = await FakeDialogService.StartAsync(FakeDialogService.Status(
+            answer switch { "503" => HttpStatusCode.ServiceUnavailable, "500" => HttpStatusCode.InternalServerError, _ => HttpStatusCode.Unauthorized },
+            """{"title":"No token","status":0}"""));
+        var tokenUri = answer == "unreachable" ? FakeDialogService.Unreachable() : new Uri(tokenEndpoint.Address, "token");
+        await using var hosts = await Hosts.StartAsync(sampleArgs: ["--ServiceOwner:TokenUri", tokenUri.ToString()]);
+        var dialogId = await CreateDialogAsync(hosts);
+        var (_, token) = await FetchAsync(hosts, dialogId, Kari);
+
+        using var response = await Hosts.SendAsync(hosts.Sample, HttpMethod.Post, $"dialogs/{dialogId}/submit", token);
+
+        await AssertSampleProblemAsync(response, status, type, detailContains);
+        var (after, _) = await FetchAsync(hosts, dialogId, Kari);
+        Assert.Equal("RequiresAttention", after.GetProperty("status").GetString());
+    }
+
+    [Theory]
     [InlineData("ok")]
     [InlineData("500")]
     public async Task WriteAction_WhenTheDialogServiceAnswerIsCutOff_Answers503WithRetryAfter(string status)
