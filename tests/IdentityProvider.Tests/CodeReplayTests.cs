@@ -1,5 +1,8 @@
+using System.Data.Common;
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using static DialogTokens.IdentityProvider.Tests.CodeFlowTests;
 
 namespace DialogTokens.IdentityProvider.Tests;
@@ -127,6 +130,88 @@ public sealed class CodeReplayTests
         Assert.False(body.RootElement.TryGetProperty("access_token", out _));
     }
 
+    public static TheoryData<string> StoreFaults => ["connection-closed", "transient", "retries-exhausted", "timeout"];
+
+    [Theory]
+    [MemberData(nameof(StoreFaults))]
+    public async Task Code_WhenTheRedemptionStoreFailsWithoutADbException_IsRefusedAsTemporarilyUnavailable(string fault)
+    {
+        await using var storage = await SharedStorage.CreateAsync("Sqlite");
+        storage.Interceptor = new FailingCommands(fault switch
+        {
+            // What Npgsql throws for a connection that broke and was closed under the command.
+            "connection-closed" => () => new InvalidOperationException("Connection is not open"),
+            // What an execution strategy throws for a transient failure it does not retry.
+            "transient" => () => new InvalidOperationException("An exception has been raised that is likely due to a transient failure.", new TimeoutException()),
+            "retries-exhausted" => () => new RetryLimitExceededException("The maximum number of retries (6) was exceeded.", new TimeoutException()),
+            _ => () => new TimeoutException("The operation has timed out."),
+        });
+        await using var host = await IdentityProviderHost.StartAsync(storage: storage);
+        var verifier = NewVerifier();
+        var code = await LogInAsync(host, Challenge(verifier), authLvl: "3");
+
+        using var response = await RedeemAsync(host, code, verifier);
+
+        var text = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"Expected 503, got {(int)response.StatusCode}: {text}");
+        Assert.NotNull(response.Headers.RetryAfter);
+        using var body = JsonDocument.Parse(text);
+        Assert.Equal("temporarily_unavailable", body.RootElement.GetProperty("error").GetString());
+        Assert.False(body.RootElement.TryGetProperty("access_token", out _));
+
+        // Healed, the same code is still good once: the failed exchange did not spend it.
+        storage.Interceptor = null;
+        await using var healed = await IdentityProviderHost.StartAsync(storage: storage);
+        using var retried = await RedeemAsync(healed, code, verifier);
+        Assert.True(retried.StatusCode == HttpStatusCode.OK, await retried.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Instances_FirstUsedAtOnceOnAFreshPostgreSqlDatabase_AllRecordTheirExchanges()
+    {
+        // Each instance creates the table on its first exchange, and PostgreSQL does not serialize concurrent
+        // CREATE TABLE IF NOT EXISTS: the loser of the race hits a duplicate key in pg_type. Several fresh databases,
+        // so that the race is run often enough to be lost.
+        for (var round = 0; round < 3; round++)
+        {
+            await using var storage = await SharedStorage.CreateAsync("PostgreSql");
+            var failures = new SharedStorage.FailureLog();
+            var stores = Enumerable.Range(0, 16).Select(_ => storage.Redemptions(failures)).ToList();
+            var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var exchanges = stores.Select(store => Task.Run(async () =>
+            {
+                await go.Task;
+                return await store.TryRedeemAsync(Guid.NewGuid().ToString("N"), TimeProvider.System.GetUtcNow().AddMinutes(5), Cancel);
+            }, Cancel)).ToList();
+            go.SetResult();
+
+            var results = await Task.WhenAll(exchanges);
+
+            Assert.True(results.All(result => result == RedemptionResult.First), string.Join(Environment.NewLine, failures.Failures.Distinct()));
+            stores.ForEach(store => store.Dispose());
+        }
+    }
+
+    [Fact]
+    public async Task Instances_StartingAtOnceOnAFreshPostgreSqlDatabase_BothExchangeCodes()
+    {
+        await using var storage = await SharedStorage.CreateAsync("PostgreSql");
+        var started = await Task.WhenAll(IdentityProviderHost.StartAsync(storage: storage), IdentityProviderHost.StartAsync(storage: storage));
+        await using var a = started[0];
+        await using var b = started[1];
+        var verifier = NewVerifier();
+        var onA = await LogInAsync(a, Challenge(verifier), authLvl: "3");
+        var onB = await LogInAsync(b, Challenge(verifier), authLvl: "3");
+
+        var answers = await Task.WhenAll(RedeemAsync(a, onA, verifier), RedeemAsync(b, onB, verifier));
+
+        foreach (var answer in answers)
+        {
+            Assert.True(answer.StatusCode == HttpStatusCode.OK, await answer.Content.ReadAsStringAsync(Cancel));
+            answer.Dispose();
+        }
+    }
+
     [Fact]
     public async Task Code_WithoutItsVerifier_IsRefused_AndNotSpent()
     {
@@ -202,5 +287,13 @@ public sealed class CodeReplayTests
         Assert.Equal("invalid_grant", body.RootElement.GetProperty("error").GetString());
         Assert.Contains(descriptionContains, body.RootElement.GetProperty("error_description").GetString(), StringComparison.Ordinal);
         Assert.False(body.RootElement.TryGetProperty("access_token", out _));
+    }
+
+    /// <summary>Fails every command with what <paramref name="fault"/> makes, before it reaches the database.</summary>
+    private sealed class FailingCommands(Func<Exception> fault) : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            throw fault();
     }
 }

@@ -1,5 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace DialogTokens.IdentityProvider.Tests;
@@ -30,6 +33,9 @@ internal sealed class SharedStorage : IAsyncDisposable
     public string ConnectionString { get; }
 
     public DirectoryInfo Keys { get; }
+
+    /// <summary>Added to every context on this storage: a fault the test puts between the provider and its database.</summary>
+    public IInterceptor? Interceptor { get; set; }
 
     public static async Task<SharedStorage> CreateAsync(string provider)
     {
@@ -68,6 +74,19 @@ internal sealed class SharedStorage : IAsyncDisposable
         {
             db.UseSqlite(ConnectionString);
         }
+
+        if (Interceptor is not null)
+        {
+            db.AddInterceptors(Interceptor);
+        }
+    }
+
+    /// <summary>A store of redemptions on this storage, as one instance of the provider has it.</summary>
+    public DatabaseAuthorizationCodeRedemptions Redemptions(ILogger<DatabaseAuthorizationCodeRedemptions>? logger = null)
+    {
+        var options = new DbContextOptionsBuilder<IdentityProviderDbContext>();
+        Configure(options);
+        return new(new Contexts(options.Options), TimeProvider.System, logger ?? NullLogger<DatabaseAuthorizationCodeRedemptions>.Instance);
     }
 
     public async ValueTask DisposeAsync()
@@ -88,11 +107,37 @@ internal sealed class SharedStorage : IAsyncDisposable
         await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\"");
     }
 
+    private sealed class Contexts(DbContextOptions<IdentityProviderDbContext> options) : IDbContextFactory<IdentityProviderDbContext>
+    {
+        public IdentityProviderDbContext CreateDbContext() => new(options);
+    }
+
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Keeps what the store logged failing, so that a test can say why.</summary>
+    public sealed class FailureLog : ILogger<DatabaseAuthorizationCodeRedemptions>
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> failures = new();
+
+        public IEnumerable<string> Failures => failures;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (exception is not null)
+            {
+                failures.Enqueue(exception.GetType().Name + ": " + exception.Message);
+            }
+        }
     }
 }

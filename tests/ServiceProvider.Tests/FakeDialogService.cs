@@ -70,5 +70,16 @@ internal sealed class FakeDialogService : IAsyncDisposable
         await context.Response.WriteAsync(body);
     };
 
+    /// <summary>Promises a body longer than it sends, then closes the connection: the answer is cut off mid-stream.</summary>
+    public static Func<HttpContext, Task> CutOff(HttpStatusCode status) => async context =>
+    {
+        context.Response.StatusCode = (int)status;
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = 4096;
+        await context.Response.WriteAsync("""{"id":"x","content":{""");
+        await context.Response.Body.FlushAsync();
+        context.Abort();
+    };
+
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DialogTokens.Samples.ServiceProvider.WriteActions;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using static DialogTokens.Samples.ServiceProvider.Tests.SampleServiceProviderTests;
@@ -138,6 +139,73 @@ public sealed class WriteActionFailureTests
 
         await AssertSampleProblemAsync(response, HttpStatusCode.ServiceUnavailable, "dialog-service-unavailable", "did not answer");
         Assert.NotNull(response.Headers.RetryAfter);
+    }
+
+    [Theory]
+    [InlineData("503", HttpStatusCode.ServiceUnavailable, "dialog-service-unavailable", "token endpoint answered 503")]
+    [InlineData("unreachable", HttpStatusCode.ServiceUnavailable, "dialog-service-unavailable", "could not be reached")]
+    [InlineData("500", HttpStatusCode.BadGateway, "dialog-service-failed", "token endpoint answered 500")]
+    [InlineData("401", HttpStatusCode.BadGateway, "dialog-service-failed", "token endpoint answered 401")]
+    public async Task WriteAction_WhenTheSamplesTokenEndpointFails_Answers503OnlyWhenItIsDown(string answer, HttpStatusCode status, string type, string detailContains)
+    {
+        await using var tokenEndpoint = await FakeDialogService.StartAsync(FakeDialogService.Status(
+            answer switch { "503" => HttpStatusCode.ServiceUnavailable, "500" => HttpStatusCode.InternalServerError, _ => HttpStatusCode.Unauthorized },
+            """{"title":"No token","status":0}"""));
+        var tokenUri = answer == "unreachable" ? FakeDialogService.Unreachable() : new Uri(tokenEndpoint.Address, "token");
+        await using var hosts = await Hosts.StartAsync(sampleArgs: ["--ServiceOwner:TokenUri", tokenUri.ToString()]);
+        var dialogId = await CreateDialogAsync(hosts);
+        var (_, token) = await FetchAsync(hosts, dialogId, Kari);
+
+        using var response = await Hosts.SendAsync(hosts.Sample, HttpMethod.Post, $"dialogs/{dialogId}/submit", token);
+
+        await AssertSampleProblemAsync(response, status, type, detailContains);
+        var (after, _) = await FetchAsync(hosts, dialogId, Kari);
+        Assert.Equal("RequiresAttention", after.GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("500")]
+    public async Task WriteAction_WhenTheDialogServiceAnswerIsCutOff_Answers503WithRetryAfter(string status)
+    {
+        // The headers promise more body than comes before the connection closes.
+        await using var fake = await FakeDialogService.StartAsync(WithETag(FakeDialogService.CutOff(status == "ok" ? HttpStatusCode.OK : HttpStatusCode.InternalServerError)));
+        await using var hosts = await Hosts.StartAsync(serviceOwnerApi: fake.Address);
+        var dialogId = await CreateDialogAsync(hosts);
+        var (_, token) = await FetchAsync(hosts, dialogId, Kari);
+
+        using var response = await Hosts.SendAsync(hosts.Sample, HttpMethod.Post, $"dialogs/{dialogId}/submit", token);
+
+        await AssertSampleProblemAsync(response, HttpStatusCode.ServiceUnavailable, "dialog-service-unavailable", "could not be reached");
+        Assert.NotNull(response.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task WriteAction_OnADialogWhoseGuiActionsHoldNonObjects_KeepsThem_AndIsMade()
+    {
+        string? written = null;
+        await using var fake = await FakeDialogService.StartAsync(async context =>
+        {
+            if (HttpMethods.IsPut(context.Request.Method))
+            {
+                using var reader = new StreamReader(context.Request.Body);
+                written = await reader.ReadToEndAsync(context.RequestAborted);
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+                return;
+            }
+
+            await WithETag(FakeDialogService.Status(HttpStatusCode.OK,
+                """{"id":"x","status":"New","content":{},"guiActions":[1,"write",null,[],{"action":"write"},{"action":"sign"}]}""", "application/json"))(context);
+        });
+        await using var hosts = await Hosts.StartAsync(serviceOwnerApi: fake.Address);
+        var dialogId = await CreateDialogAsync(hosts);
+        var (_, token) = await FetchAsync(hosts, dialogId, Kari);
+
+        using var submit = await Hosts.SendAsync(hosts.Sample, HttpMethod.Post, $"dialogs/{dialogId}/submit", token);
+
+        Assert.True(submit.StatusCode == HttpStatusCode.NoContent, $"Expected 204, got {(int)submit.StatusCode}: {await submit.Content.ReadAsStringAsync(Cancel)}");
+        using var body = JsonDocument.Parse(written!);
+        Assert.Equal("""[1,"write",null,[],{"action":"sign"}]""", body.RootElement.GetProperty("guiActions").GetRawText());
     }
 
     [Fact]

@@ -37,9 +37,10 @@ public sealed record DialogChange(Guid DialogId, DialogChangeKind Kind, string P
 
         if (dialog["guiActions"] is JsonArray actions)
         {
-            // What was done cannot be done again: drop the GUI actions of this kind.
+            // What was done cannot be done again: drop the GUI actions of this kind. An element that is not an object
+            // names no action and stays as it is: it is the dialog service's to judge, not a reason to fail the change.
             var done = Kind == DialogChangeKind.Submit ? "write" : "sign";
-            foreach (var action in actions.Where(a => a?["action"] is JsonValue name && name.TryGetValue<string>(out var value) && value == done).ToList())
+            foreach (var action in actions.Where(a => a is JsonObject named && named["action"] is JsonValue name && name.TryGetValue<string>(out var value) && value == done).ToList())
             {
                 actions.Remove(action);
             }

@@ -75,6 +75,13 @@ internal sealed class IssuerKeyFetcher(HttpClient http, DialogTokenKeyDiscoveryO
         try
         {
             using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxJsonDepth });
+            if (!JsonEscapes.AreWellFormed(body.Span, MaxJsonDepth))
+            {
+                // Checked before any string is read: GetString() throws on an escaped unpaired surrogate.
+                error = $"The metadata at {metadataAddress} is not valid JSON: a string escapes an unpaired surrogate (RFC 8259 §8.2).";
+                return false;
+            }
+
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {

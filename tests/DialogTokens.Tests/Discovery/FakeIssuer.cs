@@ -18,6 +18,7 @@ public enum IssuerFault
     MetadataNotJson,
     MetadataWrongIssuer,
     MetadataIssuerWithControlCharacters,
+    MetadataIssuerWithLoneSurrogate,
     MetadataServerError,
     MetadataNotFound,
     JwksNotJson,
@@ -161,6 +162,7 @@ internal sealed class FakeIssuer : IAsyncDisposable
             IssuerFault.MetadataWrongIssuer => "https://impostor.example/api/v1",
             // JSON escapes: the document is valid, the issuer it names holds ESC, CR, LF, TAB and a non-ASCII letter.
             IssuerFault.MetadataIssuerWithControlCharacters => @"https://impostor.example/\u001b[31m\r\nFAKE LOG LINE\t\u00fcber",
+            IssuerFault.MetadataIssuerWithLoneSurrogate => @"\ud800",
             _ => MetadataIssuer ?? Issuer,
         };
         var jwksUri = JwksUri ?? Issuer + "/.well-known/jwks.json";

@@ -8,6 +8,7 @@ public sealed class IssuerFaultTests
         { IssuerFault.MetadataNotJson, "oauth-authorization-server is not valid JSON" },
         { IssuerFault.MetadataWrongIssuer, "names the issuer 'https://impostor.example/api/v1'" },
         { IssuerFault.MetadataIssuerWithControlCharacters, "names the issuer 'https://impostor.example/?[31m??FAKE LOG LINE??ber'" },
+        { IssuerFault.MetadataIssuerWithLoneSurrogate, "oauth-authorization-server is not valid JSON: a string escapes an unpaired surrogate" },
         { IssuerFault.MetadataServerError, "oauth-authorization-server answered 500" },
         { IssuerFault.MetadataNotFound, "oauth-authorization-server answered 404" },
         { IssuerFault.JwksNotJson, "is unusable: Not valid JSON" },
