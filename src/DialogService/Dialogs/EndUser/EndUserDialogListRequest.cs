@@ -52,7 +52,4 @@ internal sealed record EndUserDialogListRequest(IReadOnlyList<string> Parties, i
         request = new EndUserDialogListRequest(party is { Length: > 0 } ? [.. party.Distinct(StringComparer.Ordinal)] : [], take, after);
         return true;
     }
-
-    // The value is echoed to its sender only; cut so that a huge one does not make a huge problem.
-    private static string Shorten(string value) => value.Length <= 20 ? value : value[..20] + "…";
 }
