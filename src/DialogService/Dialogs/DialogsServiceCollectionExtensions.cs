@@ -2,6 +2,7 @@ using DialogTokens.DialogService.Dialogs.EndUser;
 using DialogTokens.DialogService.Dialogs.Persistence;
 using DialogTokens.DialogService.Dialogs.ServiceOwner;
 using DialogTokens.DialogService.Keys;
+using DialogTokens.DialogService.Parties;
 using DialogTokens.DialogService.WellKnown;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -46,12 +47,13 @@ public static class DialogsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Maps <c>/api/v1/serviceowner/dialogs</c> and <c>/api/v1/enduser/dialogs</c>.</summary>
+    /// <summary>Maps <c>/api/v1/serviceowner/dialogs</c>, <c>/api/v1/enduser/dialogs</c> and <c>/api/v1/enduser/parties</c>.</summary>
     public static IEndpointRouteBuilder MapDialogEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapServiceOwnerDialogEndpoints();
         endpoints.MapEndUserDialogEndpoints();
+        endpoints.MapEndUserPartyEndpoints();
         return endpoints;
     }
 }

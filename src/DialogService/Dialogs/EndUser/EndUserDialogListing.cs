@@ -1,6 +1,7 @@
 using DialogTokens.Authorization;
 using DialogTokens.DialogService.Authentication;
 using DialogTokens.DialogService.Dialogs.Persistence;
+using DialogTokens.DialogService.Parties;
 
 namespace DialogTokens.DialogService.Dialogs.EndUser;
 
@@ -20,7 +21,7 @@ internal abstract record EndUserDialogListResult
 
 /// <summary>
 /// The end user's dialog list. It pages over what the user may read only: the parties asked for, kept to those the user
-/// may act for (the user, the parties the user holds a right for, their sub-units), then one <c>read</c> decision per
+/// may act for (<see cref="ActingParties"/>: the user, the parties the user holds a right for, their sub-units), then one <c>read</c> decision per
 /// (party, service resource). A party the user may not act for looks exactly like a party without dialogs.
 /// Each request is bounded: at most <see cref="MaxDecisionsPerRequest"/> decisions and <see cref="MaxReadsPerRequest"/>
 /// database reads; when a bound is hit, the page so far comes back with a continuation token that resumes after the
@@ -42,7 +43,7 @@ internal sealed class EndUserDialogListing(
 
     public async Task<EndUserDialogListResult> ListAsync(EndUserCaller caller, EndUserDialogListRequest request, CancellationToken cancellationToken)
     {
-        var actingFor = await ActingForAsync(caller, cancellationToken);
+        var actingFor = await ActingParties.ListUrnsAsync(parties, caller.Subject, cancellationToken);
         var wanted = request.Parties.Count == 0 ? actingFor : [.. request.Parties.Where(actingFor.Contains)];
 
         var readable = new Dictionary<(string Party, string Resource), bool>();
@@ -115,31 +116,4 @@ internal sealed class EndUserDialogListing(
         ServiceResource = dialog.ServiceResource,
         Actions = [new DialogAction("read")],
     };
-
-    /// <summary>The user, the parties the user holds any right for, and their sub-units; the PDP decides each.</summary>
-    private async Task<List<string>> ActingForAsync(EndUserCaller caller, CancellationToken cancellationToken)
-    {
-        var result = new List<string> { caller.Subject };
-        if (PartyLookup.TryParse(caller.Subject, out var lookup) && await parties.FindPartyAsync(lookup, cancellationToken) is { } self)
-        {
-            foreach (var party in await parties.ListPartiesWithRightsAsync(self.PartyId, cancellationToken))
-            {
-                Add(result, party);
-                foreach (var subUnit in await parties.ListSubUnitsAsync(party.PartyId, cancellationToken))
-                {
-                    Add(result, subUnit);
-                }
-            }
-        }
-
-        return result;
-
-        static void Add(List<string> result, Party party)
-        {
-            if (party.Urn is { } urn && !result.Contains(urn))
-            {
-                result.Add(urn);
-            }
-        }
-    }
 }
