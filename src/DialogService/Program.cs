@@ -1,8 +1,10 @@
 using DialogTokens.Authorization;
 using DialogTokens.DialogService;
 using DialogTokens.DialogService.Authentication;
+using DialogTokens.DialogService.Cors;
 using DialogTokens.DialogService.Dialogs;
 using DialogTokens.DialogService.Keys;
+using DialogTokens.DialogService.OpenApi;
 using DialogTokens.DialogService.Persistence;
 using DialogTokens.DialogService.Problems;
 using DialogTokens.DialogService.WellKnown;
@@ -28,7 +30,8 @@ builder.Services.AddAuthorizationStore(builder.Configuration);
 builder.Services.AddPolicyDecisionPoint(builder.Configuration);
 builder.Services.AddCallerAuthentication(builder.Configuration);
 builder.Services.AddDialogs(builder.Configuration);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(static options => options.AddBearerSecurity());
+builder.Services.AddEndUserCors(builder.Configuration);
 if (identityProvider)
 {
     builder.Services.AddDevelopmentIdentityProvider(builder.Configuration.GetSection(DevelopmentIdentityProviderOptions.SectionName));
@@ -59,6 +62,7 @@ await DemoSeed.LoadAsync(app);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseEndUserCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();
