@@ -116,6 +116,7 @@ public sealed class BrowserAccessTests(PortalOriginTestHost fixture) : IClassFix
         Assert.Contains("GET /api/v1/enduser/parties", seen);
         Assert.Contains("GET /api/v1/enduser/dialogs/{dialogId}", seen);
         Assert.Contains("POST /api/v1/serviceowner/dialogs", seen);
+        Assert.Contains("POST /authorization/api/v1/authorize", seen);
         Assert.Contains("GET /api/v1/.well-known/jwks.json", seen);
     }
 
