@@ -23,4 +23,18 @@ public static class DevelopmentIdentityProvider
 
     /// <summary>Altinn's test-token-generator endpoint for Maskinporten style enterprise tokens.</summary>
     public const string EnterpriseTokenPath = "/api/GetEnterpriseToken";
+
+    /// <summary>
+    /// The scopes the provider hands out, published as <c>scopes_supported</c>: <c>openid</c> for the portal's code
+    /// flow, and the scopes of Dialogporten and Altinn Authorization that this project's callers need. The code flow
+    /// and the test-token generator still grant any well-formed scope asked for, as Altinn's generator does.
+    /// </summary>
+    public static IReadOnlyList<string> Scopes { get; } =
+    [
+        "openid",
+        "digdir:dialogporten",
+        "digdir:dialogporten.serviceprovider",
+        "digdir:dialogporten.serviceprovider.legacyhtml",
+        "altinn:authorization/authorize",
+    ];
 }

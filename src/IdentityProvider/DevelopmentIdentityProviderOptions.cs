@@ -14,7 +14,9 @@ public sealed class DevelopmentIdentityProviderOptions
 
     /// <summary>
     /// The issuer (<c>iss</c>). Default <see langword="null"/>: derived from the request as
-    /// <c>{scheme}://{host}{pathBase}/</c>. When set, it must be an absolute URI.
+    /// <c>{scheme}://{host}{pathBase}{BasePath}</c>, e.g. <c>http://localhost:5080/idp</c>, the URL the discovery
+    /// document hangs under (OpenID Connect Discovery 1.0 §4.3). When set, it must be an absolute URI, and should be
+    /// that URL too.
     /// </summary>
     public Uri? Issuer { get; set; }
 

@@ -47,6 +47,7 @@ public static class DevelopmentIdentityProviderServiceCollectionExtensions
             // Without a database, codes are encrypted with a key that dies with the process, like the in-memory record of
             // their redemptions (AddDevelopmentIdentityProviderDatabase protects them with Data Protection instead).
             server.AddEphemeralEncryptionKey();
+            server.AddEventHandler(IssuerUnderBasePath.Descriptor);
             server.AddEventHandler(ClientValidation.AuthorizationRequest);
             server.AddEventHandler(ClientValidation.TokenRequest);
             server.UseAspNetCore()

@@ -25,6 +25,9 @@ internal sealed class ServerOptionsSetup(IOptions<DevelopmentIdentityProviderOpt
         // RFC 7636 §4.2: only S256; "plain" would let an intercepted challenge redeem the code.
         server.CodeChallengeMethods.Remove(OpenIddictConstants.CodeChallengeMethods.Plain);
         server.SigningCredentials.Add(SigningKeys.Create(value.SigningKeyPem));
+
+        // Published as scopes_supported (OpenID Connect Discovery 1.0 §3); scope validation stays off, so others are granted too.
+        server.Scopes.UnionWith(DevelopmentIdentityProvider.Scopes);
     }
 
     private static Uri Relative(DevelopmentIdentityProviderOptions options, string path) =>

@@ -40,10 +40,9 @@ internal sealed class TestTokenFactory(
     public static string SubjectOf(string pid) =>
         Base64UrlEncoder.Encode(SHA256.HashData(Encoding.UTF8.GetBytes("dialogtokens-idp:" + pid)));
 
-    /// <summary>The issuer as OpenIddict derives it when none is configured.</summary>
+    /// <summary>The issuer as OpenIddict derives it when none is configured: the base URI, provider's base path included.</summary>
     public static string IssuerOf(HttpRequest request, DevelopmentIdentityProviderOptions options) =>
-        options.Issuer?.AbsoluteUri
-        ?? new Uri(request.Scheme + Uri.SchemeDelimiter + request.Host + request.PathBase + "/").AbsoluteUri;
+        (options.Issuer ?? IssuerUnderBasePath.BaseUriOf(request, options)).AbsoluteUri;
 
     private string Create(HttpRequest request, Dictionary<string, object> claims)
     {

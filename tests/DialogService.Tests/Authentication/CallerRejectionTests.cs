@@ -89,7 +89,7 @@ public sealed class CallerRejectionTests
         // Another instance with its own key, claiming to be this issuer: only the signing key differs.
         await using var impostor = await CallerTestHost.StartAsync(new Dictionary<string, string?>
         {
-            ["DevelopmentIdentityProvider:Issuer"] = host.BaseAddress.AbsoluteUri,
+            ["DevelopmentIdentityProvider:Issuer"] = new Uri(host.BaseAddress, "idp").AbsoluteUri,
         });
         var token = await impostor.GetPersonalTokenAsync();
         using var response = await host.CallAsync(CallerTestHost.EndUserPath, token);
