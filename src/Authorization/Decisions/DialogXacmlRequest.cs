@@ -20,16 +20,6 @@ internal sealed class DialogXacmlRequest
 {
     public const string InstancePrefix = "urn:altinn:dialog-id:";
 
-    private static readonly HashSet<string> PartyAttributeIds = new(StringComparer.Ordinal)
-    {
-        AltinnXacml.PersonIdentifier, AltinnXacml.OrganizationIdentifier, AltinnXacml.PartyId,
-    };
-
-    private static readonly HashSet<string> SubjectAttributeIds = new(StringComparer.Ordinal)
-    {
-        AltinnXacml.UserId, AltinnXacml.PersonIdentifier, AltinnXacml.OrganizationIdentifier, AltinnXacml.SystemUserUuid, AltinnXacml.PartyId,
-    };
-
     private readonly DialogAuthorizationRequest _request;
 
     // The index in _request.Actions of the pair each request reference asks for, in reference order.
@@ -57,12 +47,12 @@ internal sealed class DialogXacmlRequest
             return Refused(request, "The dialog's service resource is not urn:altinn:resource:<id>.");
         }
 
-        if (!TryReadAttribute(request.Party, PartyAttributeIds, out var party))
+        if (!TryReadParty(request.Party, out var party))
         {
             return Refused(request, "The dialog's party is not a person, organization or party id URN.");
         }
 
-        if (!TryReadAttribute(request.Subject, SubjectAttributeIds, out var subject))
+        if (!TryReadSubject(request.Subject, out var subject))
         {
             return Refused(request, "The subject is not a user, person, organization or system user URN.");
         }
@@ -240,16 +230,31 @@ internal sealed class DialogXacmlRequest
         return resourceId.Length > 0;
     }
 
-    private static bool TryReadAttribute(string? urn, HashSet<string> allowed, out (string Id, string Value) attribute)
+    // A dialog's party is any party PartyLookup reads but a user id (a user acts for parties, it is not one).
+    private static bool TryReadParty(string? urn, out (string Id, string Value) party)
     {
-        attribute = default;
-        if (!AltinnXacml.TrySplit(urn, out var id, out var value) || !allowed.Contains(id))
+        var found = PartyLookup.TryParse(urn, out var lookup) && lookup.AttributeId != AltinnXacml.UserId;
+        party = found ? (lookup.AttributeId, lookup.Value) : default;
+        return found;
+    }
+
+    // The subject is whoever PartyLookup reads, or a system user.
+    private static bool TryReadSubject(string? urn, out (string Id, string Value) subject)
+    {
+        if (PartyLookup.TryParse(urn, out var lookup))
         {
-            return false;
+            subject = (lookup.AttributeId, lookup.Value);
+            return true;
         }
 
-        attribute = (id, value);
-        return true;
+        if (AltinnXacml.TrySplit(urn, out var id, out var value) && id == AltinnXacml.SystemUserUuid)
+        {
+            subject = (id, value);
+            return true;
+        }
+
+        subject = default;
+        return false;
     }
 
     private static XacmlJsonAttribute Attribute((string Id, string Value) attribute) => new() { AttributeId = attribute.Id, Value = attribute.Value };
