@@ -54,4 +54,17 @@ else
   setup_postgres || log "PostgreSQL setup failed: the PostgreSQL store tests will fail. Install and start PostgreSQL (apt-get install postgresql), or set DIALOGTOKENS_TEST_POSTGRES to a connection string whose role may CREATE DATABASE."
 fi
 
+# --- Chromium for the browser tests ----------------------------------------------------------------------------------
+# tests/Portal.BrowserTests drive Debian's /usr/bin/chromium through Playwright (no browser is downloaded). Without it
+# they fail, saying what to install; they never skip.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ]; then
+    log "Chromium: installing (apt-get install -y chromium)"
+    { DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+      || log "Chromium: apt-get failed: the browser tests will fail"
+  else
+    log "Chromium is missing: the browser tests will fail. Install it with: sudo apt-get update && sudo apt-get install -y chromium"
+  fi
+fi
+
 exec dotnet test "$@"
