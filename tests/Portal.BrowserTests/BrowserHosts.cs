@@ -132,9 +132,10 @@ public sealed class BrowserHosts : IAsyncLifetime
         await DialogService.GetStringAsync(new Uri($"idp/api/GetPersonalToken?pid={pid}&scopes=digdir:dialogporten&authLvl=3", UriKind.Relative), Cancel);
 
     /// <summary>Creates a dialog through the service-owner API, as a service provider would.</summary>
-    public async Task<Guid> CreateDialogAsync(TestDialog dialog)
+    public async Task<Guid> CreateDialogAsync(TestDialog dialog, Guid? id = null)
     {
         ArgumentNullException.ThrowIfNull(dialog);
+        dialog = id is { } fixedId ? dialog with { Id = fixedId } : dialog;
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("api/v1/serviceowner/dialogs", UriKind.Relative))
         {
             Content = JsonContent.Create(dialog.ToRequest()),

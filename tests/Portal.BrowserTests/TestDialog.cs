@@ -6,7 +6,7 @@ public sealed record TestDialog(string Party, string Title, Uri Embed, string Em
     public const string Fjelltopp = "urn:altinn:organization:identifier-no:310100013";
     public const string Kystlys = "urn:altinn:organization:identifier-no:310100048";
 
-    public Guid Id { get; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public IList<TestGuiAction> GuiActions { get; init; } = [];
 
