@@ -16,6 +16,7 @@ public static class SampleApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        builder.AddServiceDefaults();
 
         // The two lines a service provider needs: the scheme (keys from the issuer's metadata), and one
         // RequireDialogAction per endpoint (SampleEndpoints).
@@ -49,6 +50,7 @@ public static class SampleApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health");
+        app.MapDefaultEndpoints(mapHealth: false);
         app.MapSampleEndpoints();
         return app;
     }
