@@ -30,10 +30,19 @@ public static class ServiceDefaultsExtensions
 
     private const string LiveTag = "live";
 
-    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    /// <param name="builder">The host.</param>
+    /// <param name="resilientHttpClients">
+    /// False for a host whose clients already decide their own timeouts, retries and failure answers.
+    /// </param>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder, bool resilientHttpClients = true) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
         builder.Services.AddHealthChecks().AddCheck("self", static () => HealthCheckResult.Healthy(), [LiveTag]);
+        if (!resilientHttpClients)
+        {
+            return builder;
+        }
+
         builder.Services.ConfigureHttpClientDefaults(static http => http.AddStandardResilienceHandler(static options =>
         {
             // A write action's POST to the dialog service is not idempotent: a retry could change a dialog twice.
