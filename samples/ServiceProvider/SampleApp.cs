@@ -16,6 +16,9 @@ public static class SampleApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        // Telemetry and /alive, but not the standard resilience handler: the write actions answer a slow or failing
+        // dialog service with their own timeout and one 502/503 (WriteActions), which retries would change.
+        builder.AddServiceDefaults(resilientHttpClients: false);
 
         // The two lines a service provider needs: the scheme (keys from the issuer's metadata), and one
         // RequireDialogAction per endpoint (SampleEndpoints).
@@ -49,6 +52,7 @@ public static class SampleApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health");
+        app.MapDefaultEndpoints(mapHealth: false);
         app.MapSampleEndpoints();
         return app;
     }

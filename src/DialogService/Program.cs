@@ -15,6 +15,7 @@ using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
 
 // The development identity provider runs in the same process unless switched off (or the environment is not Development).
 var identityProvider = builder.Configuration.GetValue("DevelopmentIdentityProvider:Enabled", builder.Environment.IsDevelopment());
@@ -67,6 +68,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");
+app.MapDefaultEndpoints();
 app.MapWellKnownEndpoints();
 app.MapDialogEndpoints();
 // The decision point tells who holds which role for which party: only organizations with Altinn's scope may ask.

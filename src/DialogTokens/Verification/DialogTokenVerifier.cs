@@ -11,7 +11,7 @@ namespace DialogTokens;
 /// the service resource and party (when configured), the dialog id and the required actions.
 /// Thread-safe; allocates nothing for a valid token.
 /// </summary>
-public sealed class DialogTokenVerifier
+public sealed partial class DialogTokenVerifier
 {
     private const int StackLimit = 2048;
 
@@ -61,11 +61,7 @@ public sealed class DialogTokenVerifier
     /// <summary>The number of tokens in the verified-token cache.</summary>
     internal int CachedTokenCount => _cache?.Count ?? 0;
 
-    /// <summary>
-    /// Verifies <paramref name="token"/> and, when given, that it is for <paramref name="dialogId"/> and grants every
-    /// one of <paramref name="requiredActions"/> (strictly: an action without attribute needs a permit on the main resource).
-    /// </summary>
-    public DialogTokenValidationResult Verify(string? token, Guid? dialogId = null, params ReadOnlySpan<DialogAction> requiredActions)
+    private DialogTokenValidationResult VerifyUntraced(string? token, Guid? dialogId, ReadOnlySpan<DialogAction> requiredActions)
     {
         foreach (var action in requiredActions)
         {
