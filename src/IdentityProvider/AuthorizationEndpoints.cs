@@ -35,7 +35,7 @@ internal static class AuthorizationEndpoints
             return LoginPage.Render(context.Request, request, options.Value, "The authentication level must be 0 to 4.");
         }
 
-        var principal = PortalPrincipal.Create(pid, acr, request.GetScopes(), options.Value.Audience);
+        var principal = PortalPrincipal.Create(pid, acr, PortalPrincipal.NameOf(options.Value, pid), request.GetScopes(), options.Value.Audience);
 
         // Added after the destinations are set, so it stays in the code and reaches no token.
         principal.SetClaim(IdentityProviderClaims.CodeId, Guid.NewGuid().ToString("N"));
@@ -70,8 +70,58 @@ internal static class AuthorizationEndpoints
                     statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        var principal = PortalPrincipal.Create(pid, acr, code.GetScopes(), options.Value.Audience);
+        var principal = PortalPrincipal.Create(pid, acr, code.GetClaim(OpenIddictConstants.Claims.Name), code.GetScopes(), options.Value.Audience);
         return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>
+    /// Userinfo (OpenID Connect Core 1.0 §5.3): OpenIddict has checked the access token; this says whose it is. A
+    /// standard browser client (oidc-client) loads it after the code exchange and refuses the login without it.
+    /// </summary>
+    public static async Task<IResult> UserInfoAsync(HttpContext context, IOptions<DevelopmentIdentityProviderOptions> options)
+    {
+        var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var subject = result.Principal?.GetClaim(OpenIddictConstants.Claims.Subject);
+        if (result.Principal is null || subject is null)
+        {
+            return Results.Challenge(
+                new AuthenticationProperties(new Dictionary<string, string?>
+                {
+                    [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.InvalidToken,
+                    [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The access token names no subject.",
+                }),
+                [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        }
+
+        var claims = new Dictionary<string, string> { [OpenIddictConstants.Claims.Subject] = subject };
+        if (result.Principal.GetClaim(IdentityProviderClaims.Pid) is { } pid)
+        {
+            claims[IdentityProviderClaims.Pid] = pid;
+            if (PortalPrincipal.NameOf(options.Value, pid) is { } name)
+            {
+                claims[OpenIddictConstants.Claims.Name] = name;
+            }
+        }
+
+        return Results.Json(claims);
+    }
+
+    /// <summary>
+    /// End session (OpenID Connect RP-Initiated Logout 1.0): the provider keeps no login session, so there is nothing to
+    /// end here but the client's; back to its <c>post_logout_redirect_uri</c> (checked by <see cref="ClientValidation"/>).
+    /// </summary>
+    public static IResult EndSession(HttpContext context)
+    {
+        var request = context.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        if (string.IsNullOrEmpty(request.PostLogoutRedirectUri))
+        {
+            return Results.Content(
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Logged out</title></head><body><h1>Logged out</h1></body></html>",
+                "text/html; charset=utf-8");
+        }
+
+        return Results.SignOut(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
     private static IResult Refuse(string error, string description) => Results.Forbid(

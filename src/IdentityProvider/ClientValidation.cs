@@ -53,6 +53,32 @@ internal static class ClientValidation
             .SetType(OpenIddictServerHandlerType.Custom)
             .Build();
 
+    /// <summary>
+    /// The degraded mode checks no <c>post_logout_redirect_uri</c> by itself: without this, the end-session endpoint
+    /// would redirect anywhere. Allowed are the origins of the portal's redirect URIs (loopback ones when allowed).
+    /// </summary>
+    public static OpenIddictServerHandlerDescriptor EndSessionRequest { get; } =
+        OpenIddictServerHandlerDescriptor.CreateBuilder<ValidateEndSessionRequestContext>()
+            .UseInlineHandler(context =>
+            {
+                var options = Options(context.Transaction);
+                if (context.PostLogoutRedirectUri is { } uri && !IsAllowedPostLogoutRedirectUri(options, uri))
+                {
+                    context.Reject(Errors.InvalidRequest, "The post_logout_redirect_uri is not on an origin registered for the portal.");
+                }
+
+                return default;
+            })
+            .SetType(OpenIddictServerHandlerType.Custom)
+            .Build();
+
+    /// <summary>An absolute URI without a fragment on an allowed origin (<see cref="IdentityProviderCors.IsAllowedOrigin"/>).</summary>
+    internal static bool IsAllowedPostLogoutRedirectUri(DevelopmentIdentityProviderOptions options, string? postLogoutRedirectUri) =>
+        Uri.TryCreate(postLogoutRedirectUri, UriKind.Absolute, out var uri)
+        && string.IsNullOrEmpty(uri.Fragment)
+        && string.IsNullOrEmpty(uri.UserInfo)
+        && IdentityProviderCors.IsAllowedOrigin(options, IdentityProviderCors.OriginOf(uri));
+
     /// <summary>Registered URIs match exactly; loopback URIs match on any port (RFC 8252 §7.3).</summary>
     internal static bool IsAllowedRedirectUri(DevelopmentIdentityProviderOptions options, string? redirectUri)
     {

@@ -18,6 +18,12 @@ public static class DevelopmentIdentityProvider
     /// <summary>The token endpoint.</summary>
     public const string TokenPath = "/connect/token";
 
+    /// <summary>The userinfo endpoint (OpenID Connect Core 1.0 §5.3): who the access token's person is.</summary>
+    public const string UserInfoPath = "/connect/userinfo";
+
+    /// <summary>The end-session endpoint (OpenID Connect RP-Initiated Logout 1.0): logs out and returns to the client.</summary>
+    public const string EndSessionPath = "/connect/logout";
+
     /// <summary>Altinn's test-token-generator endpoint for ID-porten style person tokens.</summary>
     public const string PersonalTokenPath = "/api/GetPersonalToken";
 

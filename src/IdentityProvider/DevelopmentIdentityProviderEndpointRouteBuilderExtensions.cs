@@ -10,7 +10,7 @@ namespace Microsoft.AspNetCore.Builder;
 public static class DevelopmentIdentityProviderEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps the login page, the token endpoint and the test-token generator under
+    /// Maps the login page, the token, userinfo and end-session endpoints and the test-token generator under
     /// <see cref="DevelopmentIdentityProviderOptions.BasePath"/>. Discovery and JWKS are answered by OpenIddict in
     /// the authentication middleware, which <c>WebApplication</c> adds by itself (other hosts call
     /// <c>UseAuthentication</c>). Reading the options here validates them: outside Development this throws
@@ -25,6 +25,8 @@ public static class DevelopmentIdentityProviderEndpointRouteBuilderExtensions
         group.MapGet(DevelopmentIdentityProvider.EnterpriseTokenPath, TestTokenEndpoints.GetEnterpriseToken);
         group.MapMethods(DevelopmentIdentityProvider.AuthorizationPath, [HttpMethods.Get, HttpMethods.Post], AuthorizationEndpoints.Authorize);
         group.MapPost(DevelopmentIdentityProvider.TokenPath, AuthorizationEndpoints.ExchangeAsync);
+        group.MapMethods(DevelopmentIdentityProvider.UserInfoPath, [HttpMethods.Get, HttpMethods.Post], AuthorizationEndpoints.UserInfoAsync);
+        group.MapMethods(DevelopmentIdentityProvider.EndSessionPath, [HttpMethods.Get, HttpMethods.Post], AuthorizationEndpoints.EndSession);
         group.ExcludeFromDescription();
         return group;
     }

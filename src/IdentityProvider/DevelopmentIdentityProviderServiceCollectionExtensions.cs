@@ -37,6 +37,9 @@ public static class DevelopmentIdentityProviderServiceCollectionExtensions
         services.TryAddSingleton<IAuthorizationCodeRedemptions, InMemoryAuthorizationCodeRedemptions>();
         services.AddSingleton<TestTokenFactory>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerOptionsSetup>();
+        services.AddCors();
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>, IdentityProviderCors.PolicySetup>();
+        services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, IdentityProviderCors.StartupFilter>();
         services.AddOpenIddict().AddServer(server =>
         {
             server.EnableDegradedMode();
@@ -50,9 +53,12 @@ public static class DevelopmentIdentityProviderServiceCollectionExtensions
             server.AddEventHandler(IssuerUnderBasePath.Descriptor);
             server.AddEventHandler(ClientValidation.AuthorizationRequest);
             server.AddEventHandler(ClientValidation.TokenRequest);
+            server.AddEventHandler(ClientValidation.EndSessionRequest);
             server.UseAspNetCore()
                 .EnableAuthorizationEndpointPassthrough()
                 .EnableTokenEndpointPassthrough()
+                .EnableUserInfoEndpointPassthrough()
+                .EnableEndSessionEndpointPassthrough()
                 .DisableTransportSecurityRequirement();
         });
         return services;

@@ -21,6 +21,8 @@ internal sealed class ServerOptionsSetup(IOptions<DevelopmentIdentityProviderOpt
         server.JsonWebKeySetEndpointUris.Add(Relative(value, DevelopmentIdentityProvider.JwksPath));
         server.AuthorizationEndpointUris.Add(Relative(value, DevelopmentIdentityProvider.AuthorizationPath));
         server.TokenEndpointUris.Add(Relative(value, DevelopmentIdentityProvider.TokenPath));
+        server.UserInfoEndpointUris.Add(Relative(value, DevelopmentIdentityProvider.UserInfoPath));
+        server.EndSessionEndpointUris.Add(Relative(value, DevelopmentIdentityProvider.EndSessionPath));
 
         // RFC 7636 §4.2: only S256; "plain" would let an intercepted challenge redeem the code.
         server.CodeChallengeMethods.Remove(OpenIddictConstants.CodeChallengeMethods.Plain);
