@@ -38,6 +38,8 @@ internal sealed class CallerJwtBearerOptionsSetup(IOptions<CallerAuthenticationO
         validation.RequireExpirationTime = true;
         validation.RequireSignedTokens = true;
         validation.ValidateIssuerSigningKey = true;
+        var clock = services.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+        validation.LifetimeValidator = (notBefore, expires, _, parameters) => CallerTokenLifetime.Validate(notBefore, expires, parameters, clock);
         validation.ValidateAudience = !string.IsNullOrEmpty(tokens.Audience);
         validation.ValidAudience = string.IsNullOrEmpty(tokens.Audience) ? null : tokens.Audience;
         options.Events = new CallerJwtBearerEvents(tokens.Audience);

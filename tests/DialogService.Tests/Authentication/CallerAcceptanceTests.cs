@@ -47,6 +47,19 @@ public sealed class CallerAcceptanceTests
     }
 
     [Fact]
+    public async Task ServiceOwner_IsAccepted_WhenTokenIsFreshByTheServicesOwnClock()
+    {
+        await using var host = await CallerTestHost.StartAsync();
+
+        // The identity provider and the service share one TimeProvider moved past real time: its tokens are valid to it.
+        host.Clock.Shift = TimeSpan.FromMinutes(11);
+        var token = await host.GetEnterpriseTokenAsync(OrgNo);
+        using var response = await host.CallAsync(CallerTestHost.ServiceOwnerPath, token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task EndUser_IsAccepted_WhenRequiredScopeIsOneOfSeveral()
     {
         await using var host = await CallerTestHost.StartAsync();

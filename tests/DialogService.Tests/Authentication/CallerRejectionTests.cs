@@ -82,6 +82,20 @@ public sealed class CallerRejectionTests
     }
 
     [Fact]
+    public async Task EndUser_Gets401WithProblem_WhenTokenIsExpiredByTheServicesOwnClock()
+    {
+        await using var host = await CallerTestHost.StartAsync();
+        var token = await host.GetPersonalTokenAsync();
+
+        // Real time says the token is fresh; the service's TimeProvider, which every other check uses, says it is over.
+        host.Clock.Shift = TimeSpan.FromHours(2);
+        using var response = await host.CallAsync(CallerTestHost.EndUserPath, token);
+
+        await ProblemAssert.UnauthenticatedAsync(response,
+            "Bearer error=\"invalid_token\", error_description=\"The token expired\"", "The token expired at ");
+    }
+
+    [Fact]
     public async Task EndUser_Gets401WithProblem_WhenTokenIsSignedByAnotherIdentityProvider()
     {
         await using var host = await CallerTestHost.StartAsync();
