@@ -17,6 +17,13 @@ internal static class AuthorizationEndpoints
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        // OpenID Connect Core 1.0 §3.1.2.6: the provider keeps no login session, so a silent request (a client's hidden
+        // iframe renewing its login) can never succeed; say so at once instead of showing a page no one sees.
+        if (request.HasPromptValue(PromptValues.None))
+        {
+            return Refuse(Errors.LoginRequired, "The provider keeps no login session; log in interactively.");
+        }
+
         var pid = (string?)request[IdentityProviderClaims.Pid] ?? (string?)request[LoginPage.OtherPidField];
         if (!HttpMethods.IsPost(context.Request.Method) || string.IsNullOrEmpty(pid))
         {

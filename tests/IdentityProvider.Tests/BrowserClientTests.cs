@@ -118,6 +118,22 @@ public sealed class BrowserClientTests
     }
 
     [Fact]
+    public async Task Authorize_WithPromptNone_RedirectsLoginRequired_InsteadOfShowingTheLoginPage()
+    {
+        await using var host = await IdentityProviderHost.StartAsync();
+
+        using var response = await host.Client.GetAsync(
+            CodeFlowTests.AuthorizeUri(CodeFlowTests.RedirectUri, CodeFlowTests.PkceQuery(CodeFlowTests.Challenge(CodeFlowTests.NewVerifier())) + "&prompt=none"), Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.StartsWith(CodeFlowTests.RedirectUri + "?", location.AbsoluteUri, StringComparison.Ordinal);
+        var query = System.Web.HttpUtility.ParseQueryString(location.Query);
+        Assert.Equal("login_required", query["error"]);
+        Assert.Equal("af0ifjsldkj", query["state"]);
+    }
+
+    [Fact]
     public async Task UserInfo_WithoutAccessToken_IsRefused()
     {
         await using var host = await IdentityProviderHost.StartAsync();
