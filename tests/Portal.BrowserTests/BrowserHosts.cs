@@ -59,6 +59,10 @@ public sealed class BrowserHosts : IAsyncLifetime
                 $"Chromium is missing at {ChromiumPath}: the browser tests need Debian's chromium. Install it as root with: apt-get update && apt-get install -y chromium");
         }
 
+        // A page load boots the WebAssembly runtime again; on two shared cores with the tests in parallel that can take
+        // longer than Playwright's 5 s default, which is not what these tests are about.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
+
         var dialogServicePort = FreePort();
         var samplePort = FreePort();
         var portalPort = FreePort();
