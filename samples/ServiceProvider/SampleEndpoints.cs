@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DialogTokens.AspNetCore;
 using DialogTokens.Samples.ServiceProvider.Embeds;
 using DialogTokens.Samples.ServiceProvider.Problems;
@@ -44,18 +45,28 @@ public static class SampleEndpoints
         Guid dialogId, VerifiedDialogToken token, bool? queue, DialogChanger changer, QueuedWriteActions queued, CancellationToken cancellationToken) =>
         ChangeAsync(new DialogChange(dialogId, DialogChangeKind.Delete, token.Claims.AuthenticatedParty), queue, changer, queued, cancellationToken);
 
-    internal static IResult Embed(VerifiedDialogToken token, string? format) =>
-        format == "html"
+    internal static IResult Embed(Guid dialogId, VerifiedDialogToken token, string? format)
+    {
+        using var activity = SampleActivities.StartEmbed(dialogId, format == "html" ? "dialog-html" : "dialog");
+        return format == "html"
             ? Results.Text(EmbedContent.DialogHtml(token.Claims), EmbedContent.Html)
             : Results.Text(EmbedContent.DialogMarkdown(token.Claims), EmbedContent.Markdown);
+    }
 
-    internal static IResult ReceiptEmbed(Guid dialogId, Receipts receipts) =>
-        receipts.Find(dialogId) is { } receipt
+    internal static IResult ReceiptEmbed(Guid dialogId, Receipts receipts)
+    {
+        using var activity = SampleActivities.StartEmbed(dialogId, "receipt");
+        var receipt = receipts.Find(dialogId);
+        activity?.SetTag("embed.empty", receipt is null);
+        return receipt is not null
             ? Results.Text(EmbedContent.ReceiptMarkdown(receipt), EmbedContent.Markdown)
             : Results.NoContent();
+    }
 
     private static async Task<IResult> ChangeAsync(DialogChange change, bool? queue, DialogChanger changer, QueuedWriteActions queued, CancellationToken cancellationToken)
     {
+        using var activity = SampleActivities.StartWriteAction("write-action", change.DialogId, change.Kind.ToString());
+        activity?.SetTag("write_action.queued", queue == true);
         if (queue == true)
         {
             queued.Enqueue(change);
@@ -63,6 +74,12 @@ public static class SampleEndpoints
         }
 
         var result = await changer.ApplyAsync(change, cancellationToken);
+        activity?.SetTag("write_action.outcome", result.Outcome.ToString());
+        if (!result.IsDone)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, result.Detail);
+        }
+
         return result.Outcome switch
         {
             DialogChangeOutcome.Done => Results.NoContent(),

@@ -5,6 +5,7 @@ using DialogTokens.Portal.Client.Api;
 using DialogTokens.Portal.Client.Embeds;
 using DialogTokens.Portal.Client.ServiceProvider;
 using DialogTokens.Portal.Client.Texts;
+using DialogTokens.Portal.Client.Tracing;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Authentication;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
@@ -40,12 +41,13 @@ builder.Services.AddScoped(services =>
     // The user's access token goes to the dialog service only.
     var handler = services.GetRequiredService<AuthorizationMessageHandler>()
         .ConfigureHandler(authorizedUrls: [settings.DialogServiceUri], scopes: [PortalScopes.DialogService]);
-    handler.InnerHandler = new HttpClientHandler();
+    handler.InnerHandler = new TraceParentHandler { InnerHandler = new HttpClientHandler() };
     return new DialogServiceClient(new HttpClient(handler) { BaseAddress = new Uri(settings.DialogServiceUri.TrimEnd('/') + "/") });
 });
 
 // The service provider gets the dialog token only: its own client, with no handler that could add the access token.
-builder.Services.AddScoped(services => new ServiceProviderClient(new HttpClient(), services.GetRequiredService<TimeProvider>()));
+builder.Services.AddScoped(services => new ServiceProviderClient(
+    new HttpClient(new TraceParentHandler { InnerHandler = new HttpClientHandler() }), services.GetRequiredService<TimeProvider>()));
 builder.Services.AddSingleton<EmbedSanitizer>();
 builder.Services.AddSingleton<EmbedRenderer>();
 builder.Services.AddScoped<EmbedFetcher>();

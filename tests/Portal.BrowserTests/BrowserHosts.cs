@@ -43,6 +43,9 @@ public sealed class BrowserHosts : IAsyncLifetime
 
     public HttpClient DialogService { get; private set; } = null!;
 
+    /// <summary>The spans the dialog service, its PDP and the sample finished.</summary>
+    public Spans Spans { get; } = new();
+
     /// <summary>The clock of the dialog service and the sample; the portal's browser keeps real time.</summary>
     internal ShiftableTimeProvider Clock { get; } = new();
 
@@ -166,6 +169,7 @@ public sealed class BrowserHosts : IAsyncLifetime
             await stops[i]();
         }
 
+        Spans.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         folder.Delete(recursive: true);
     }

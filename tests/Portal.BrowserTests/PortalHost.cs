@@ -5,7 +5,6 @@ internal static class PortalHost
 {
     public static async Task StartAsync(BrowserHosts hosts, List<Func<ValueTask>> stops, int port, CancellationToken cancellationToken)
     {
-#if PORTAL
         var dialogService = hosts.DialogServiceAddress.GetLeftPart(UriPartial.Authority);
         var portal = DialogTokens.Portal.PortalApp.Build(
             [
@@ -21,10 +20,5 @@ internal static class PortalHost
         await portal.StartAsync(cancellationToken);
         stops.Add(portal.DisposeAsync);
         stops.Add(async () => await portal.StopAsync(CancellationToken.None));
-#else
-        // The portal is not in this tree yet: only the tests that need no portal are compiled (see the csproj).
-        _ = (hosts, stops, port, cancellationToken);
-        await Task.CompletedTask;
-#endif
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 
 namespace DialogTokens.Samples.ServiceProvider.WriteActions;
@@ -8,7 +9,7 @@ namespace DialogTokens.Samples.ServiceProvider.WriteActions;
 /// </summary>
 public sealed partial class QueuedWriteActions(DialogChanger changer, ILogger<QueuedWriteActions> logger) : BackgroundService
 {
-    private readonly Channel<DialogChange> changes = Channel.CreateUnbounded<DialogChange>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(DialogChange Change, ActivityContext Trace)> changes = Channel.CreateUnbounded<(DialogChange, ActivityContext)>(new UnboundedChannelOptions { SingleReader = true });
     private int pending;
     private TaskCompletionSource idle = NewIdle(completed: true);
 
@@ -22,7 +23,8 @@ public sealed partial class QueuedWriteActions(DialogChanger changer, ILogger<Qu
             }
         }
 
-        changes.Writer.TryWrite(change);
+        // The change is made later, but in the trace of the request that asked for it.
+        changes.Writer.TryWrite((change, Activity.Current?.Context ?? default));
     }
 
     /// <summary>Completes when every queued change has been made (or failed and been logged).</summary>
@@ -36,11 +38,13 @@ public sealed partial class QueuedWriteActions(DialogChanger changer, ILogger<Qu
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var change in changes.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var (change, trace) in changes.Reader.ReadAllAsync(stoppingToken))
         {
+            using var activity = SampleActivities.StartWriteAction("write-action.queued", change.DialogId, change.Kind.ToString(), trace);
             try
             {
                 var result = await changer.ApplyAsync(change, stoppingToken);
+                activity?.SetTag("write_action.outcome", result.Outcome.ToString());
                 if (!result.IsDone)
                 {
                     // Nobody waits for this answer: the log is where a failed background write is seen.
@@ -50,6 +54,7 @@ public sealed partial class QueuedWriteActions(DialogChanger changer, ILogger<Qu
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 // One change that throws must not end the loop (and with it the host): log it and go on with the next.
+                activity?.SetStatus(ActivityStatusCode.Error, e.Message);
                 LogChangeFailed(logger, change.Kind, change.DialogId, e);
             }
             finally

@@ -61,15 +61,23 @@ internal sealed class CachingDialogAuthorizer(XacmlDialogAuthorizer inner, Dialo
     public async Task<DialogAuthorizationResult> AuthorizeAsync(DialogAuthorizationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var activity = AuthorizationActivities.StartDecision(request);
+        var (result, cacheOutcome) = await DecideAsync(request, cancellationToken).ConfigureAwait(false);
+        AuthorizationActivities.Record(activity, result, cacheOutcome);
+        return result;
+    }
+
+    private async Task<(DialogAuthorizationResult Result, string Cache)> DecideAsync(DialogAuthorizationRequest request, CancellationToken cancellationToken)
+    {
         if (!cache.IsEnabled)
         {
-            return await inner.AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+            return (await inner.AuthorizeAsync(request, cancellationToken).ConfigureAwait(false), "off");
         }
 
         var key = DialogDecisionCache.Key(request);
         if (cache.TryGet(key, out var cached))
         {
-            return cached;
+            return (cached, "hit");
         }
 
         var result = await inner.AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
@@ -78,6 +86,6 @@ internal sealed class CachingDialogAuthorizer(XacmlDialogAuthorizer inner, Dialo
             cache.Add(key, result);
         }
 
-        return result;
+        return (result, "miss");
     }
 }

@@ -27,7 +27,8 @@ public static class EndUserCors
             .Configure<IOptions<EndUserCorsOptions>>((cors, endUser) => cors.AddPolicy(PolicyName, policy => policy
                 .WithOrigins([.. endUser.Value.EndUserOrigins])
                 .WithMethods(HttpMethods.Get)
-                .WithHeaders("Authorization", "Accept", "Accept-Language")
+                // traceparent/tracestate: the portal names the trace of a user step (W3C Trace Context).
+                .WithHeaders("Authorization", "Accept", "Accept-Language", "traceparent", "tracestate")
                 .WithExposedHeaders("ETag", "WWW-Authenticate")
                 .DisallowCredentials()
                 .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));

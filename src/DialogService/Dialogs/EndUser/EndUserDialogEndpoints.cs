@@ -3,6 +3,7 @@ using DialogTokens.Authorization;
 using DialogTokens.DialogService.Authentication;
 using DialogTokens.DialogService.Dialogs.Persistence;
 using DialogTokens.DialogService.Problems;
+using DialogTokens.DialogService.Telemetry;
 using DialogTokens.DialogService.WellKnown;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -26,12 +27,14 @@ internal static class EndUserDialogEndpoints
 
         group.MapGet("/{dialogId:guid}", GetDialogAsync)
             .WithName("GetEndUserDialog")
+            .WithDialogActivity("dialog.get")
             .WithSummary("Gets a dialog with isAuthorized on each action and a fresh dialog token.")
             .Produces<EndUserDialogView>()
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(410).ProducesProblem(503);
 
         group.MapGet("/", ListDialogsAsync)
             .WithName("ListEndUserDialogs")
+            .WithDialogActivity("dialog.list")
             .WithSummary("Lists the dialogs the user may read, of the given parties or of every party the user may act for, latest change first.")
             .WithDescription($"Pages with limit (1 to {EndUserDialogListRequest.MaxLimit}) and the continuationToken of the previous page. A request makes at most {EndUserDialogListing.MaxDecisionsPerRequest} policy decisions; a page may then hold fewer items than the limit and still have a next page.")
             .Produces<EndUserDialogList>()

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DialogTokens.Authorization;
 using DialogTokens.DialogService.Authentication;
 using DialogTokens.DialogService.Problems;
+using DialogTokens.DialogService.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DialogTokens.DialogService.Dialogs.ServiceOwner;
@@ -22,15 +23,15 @@ internal static class ServiceOwnerDialogEndpoints
             .AddEndpointFilter<RequireJsonAcceptFilter>()
             .WithTags("Service owner");
 
-        group.MapPost("/", CreateAsync).WithName("CreateDialog").WithSummary("Creates a dialog.")
+        group.MapPost("/", CreateAsync).WithName("CreateDialog").WithDialogActivity("dialog.create").WithSummary("Creates a dialog.")
             .Accepts<DialogRequest>("application/json").Produces<ServiceOwnerDialogView>(201)
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
-        group.MapGet("/{dialogId:guid}", GetAsync).WithName("GetServiceOwnerDialog").WithSummary("Gets a dialog, deleted ones too.")
+        group.MapGet("/{dialogId:guid}", GetAsync).WithName("GetServiceOwnerDialog").WithDialogActivity("serviceowner.dialog.get").WithSummary("Gets a dialog, deleted ones too.")
             .Produces<ServiceOwnerDialogView>().ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
-        group.MapPut("/{dialogId:guid}", ReplaceAsync).WithName("ReplaceDialog").WithSummary("Replaces status, content and actions; needs If-Match.")
+        group.MapPut("/{dialogId:guid}", ReplaceAsync).WithName("ReplaceDialog").WithDialogActivity("dialog.replace").WithSummary("Replaces status, content and actions; needs If-Match.")
             .Accepts<DialogRequest>("application/json").Produces(204)
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(410).ProducesProblem(412).ProducesProblem(428);
-        group.MapDelete("/{dialogId:guid}", DeleteAsync).WithName("DeleteDialog").WithSummary("Soft-deletes a dialog; end users get 410 from then on.")
+        group.MapDelete("/{dialogId:guid}", DeleteAsync).WithName("DeleteDialog").WithDialogActivity("dialog.delete").WithSummary("Soft-deletes a dialog; end users get 410 from then on.")
             .Produces(204).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(410).ProducesProblem(412);
         return endpoints;
     }

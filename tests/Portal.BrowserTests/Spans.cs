@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace DialogTokens.Portal.BrowserTests;
+
+/// <summary>
+/// Every span the in-process hosts finish, from the project's own sources: the dialog service, the PDP, the verifier
+/// and the sample. What the dashboard would show, read here without an exporter.
+/// </summary>
+public sealed class Spans : IDisposable
+{
+    private static readonly HashSet<string> Sources =
+        ["DialogTokens", "DialogTokens.DialogService", "DialogTokens.Authorization", "DialogTokens.Samples.ServiceProvider"];
+
+    private readonly ConcurrentQueue<Activity> finished = new();
+    private readonly ActivityListener listener;
+
+    public Spans()
+    {
+        listener = new ActivityListener
+        {
+            ShouldListenTo = source => Sources.Contains(source.Name),
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = finished.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+    }
+
+    /// <summary>The finished spans whose tag <paramref name="tag"/> is <paramref name="value"/>.</summary>
+    public IReadOnlyList<Activity> Tagged(string tag, string value) =>
+        [.. finished.Where(a => a.GetTagItem(tag) as string == value)];
+
+    /// <summary>The finished spans of one trace.</summary>
+    public IReadOnlyList<Activity> InTrace(ActivityTraceId trace) => [.. finished.Where(a => a.TraceId == trace)];
+
+    public void Dispose() => listener.Dispose();
+}
