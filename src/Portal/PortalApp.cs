@@ -20,20 +20,20 @@ public static class PortalApp
         // Development by default; read it in every environment (a published app has a real wwwroot instead).
         builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);
+        builder.AddServiceDefaults();
 
         builder.Services.AddOptions<PortalOptions>().Bind(builder.Configuration.GetSection(PortalOptions.SectionName))
             .Validate(o => o.DialogServiceUri.IsAbsoluteUri && o.Authority.IsAbsoluteUri, "Portal:DialogServiceUri and Portal:Authority must be absolute URIs.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.ClientId), "Portal:ClientId must not be empty.")
             .ValidateOnStart();
         builder.Services.AddProblemDetails();
-        builder.Services.AddHealthChecks();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseBlazorFrameworkFiles();
         app.UseStaticFiles();
-        app.MapHealthChecks("/health");
+        app.MapDefaultEndpoints();
         app.MapGet("/portal-settings.json", (IOptions<PortalOptions> options) => TypedResults.Json(PortalSettings.From(options.Value)));
         app.MapFallbackToFile("index.html");
         return app;
