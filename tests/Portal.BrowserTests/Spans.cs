@@ -4,13 +4,13 @@ using System.Diagnostics;
 namespace DialogTokens.Portal.BrowserTests;
 
 /// <summary>
-/// Every span the in-process hosts finish, from the project's own sources: the dialog service, the PDP, the verifier
-/// and the sample. What the dashboard would show, read here without an exporter.
+/// Every span the in-process hosts finish, from the sources the service defaults export (the dialog service, the PDP,
+/// the verifier and the sample): what the dashboard would show, read here without an exporter. Listening to that
+/// same list means a source whose name is missing from it fails the trace test instead of vanishing from the dashboard.
 /// </summary>
 public sealed class Spans : IDisposable
 {
-    private static readonly HashSet<string> Sources =
-        ["DialogTokens", "DialogTokens.DialogService", "DialogTokens.Authorization", "DialogTokens.Samples.ServiceProvider"];
+    private static readonly HashSet<string> Sources = [.. Microsoft.Extensions.Hosting.ServiceDefaultsExtensions.TelemetryNames];
 
     private readonly ConcurrentQueue<Activity> finished = new();
     private readonly ActivityListener listener;
