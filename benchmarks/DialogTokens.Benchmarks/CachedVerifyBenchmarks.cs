@@ -34,5 +34,5 @@ public class CachedVerifyBenchmarks
         SignatureAlgorithm.Ed25519.Verify(_fixture.SigningKey.PublicKey.Key, _fixture.SigningInput, _fixture.Signature);
 
     [Benchmark]
-    public DialogTokenValidationResult VerifyCached() => _verifier.Verify(_requestToken, _fixture.DialogId, new DialogAction("write"));
+    public DialogTokenValidationResult VerifyCached() => _verifier.Verify(_requestToken, _fixture.DialogId, _fixture.Write);
 }

@@ -54,7 +54,7 @@ public class IdentityModelBenchmarks
         SignatureAlgorithm.Ed25519.Verify(_fixture.SigningKey.PublicKey.Key, _fixture.SigningInput, _fixture.Signature);
 
     [Benchmark]
-    public DialogTokenValidationResult DialogTokenVerifier() => _verifier.Verify(_fixture.Token, _fixture.DialogId, new DialogAction("write"));
+    public DialogTokenValidationResult DialogTokenVerifier() => _verifier.Verify(_fixture.Token, _fixture.DialogId, _fixture.Write);
 
     [Benchmark]
     public Task<TokenValidationResult> IdentityModelValidate() => _handler.ValidateTokenAsync(_fixture.Token, _parameters);

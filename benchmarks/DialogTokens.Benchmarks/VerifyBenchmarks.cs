@@ -26,5 +26,5 @@ public class VerifyBenchmarks
         SignatureAlgorithm.Ed25519.Verify(_fixture.SigningKey.PublicKey.Key, _fixture.SigningInput, _fixture.Signature);
 
     [Benchmark]
-    public DialogTokenValidationResult Verify() => _verifier.Verify(_fixture.Token, _fixture.DialogId, new DialogAction("write"));
+    public DialogTokenValidationResult Verify() => _verifier.Verify(_fixture.Token, _fixture.DialogId, _fixture.Write);
 }

@@ -28,7 +28,7 @@ public static class LoadHost
             .AddDialogToken(LoadSchemes.UncachedDialogToken, o =>
             {
                 o.Authority = dialogService;
-                o.CacheVerifiedTokens = false;
+                o.Validation.CacheVerifiedTokens = false;
             })
             .AddDialogTokenJwtBearer(issuerKeys)
             .AddScheme<PidHeaderAuthenticationOptions, PidHeaderAuthenticationHandler>(LoadSchemes.PidHeader, configureOptions: null);

@@ -69,7 +69,7 @@ public sealed class DialogportenVectorTests
     [Fact]
     public void ReadClaims_Matches_ExpectedClaims()
     {
-        var claims = Verifier(ValidAt).Verify(Token).Token.ReadClaims();
+        var claims = Verifier(ValidAt).Verify(Token).Token.Claims;
         var expected = Vector.GetProperty("expectedClaims");
 
         Assert.Equal(expected.GetProperty("jti").GetString(), claims.JwtId);

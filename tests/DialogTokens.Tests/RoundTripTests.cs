@@ -25,7 +25,7 @@ public sealed class RoundTripTests
         var result = verifier.Verify(token, dialogId, new DialogAction("write"), new DialogAction("delete", "urn:altinn:task:Task_1"));
 
         Assert.True(result.IsValid, result.ToString());
-        var claims = result.Token.ReadClaims();
+        var claims = result.Token.Claims;
         Assert.Equal("delete,urn:altinn:task:Task_1;read;transmissionread,urn:altinn:subresource:sub1;write", claims.Actions.ToString());
         Assert.Equal(time.GetUtcNow().AddSeconds(600), claims.ExpiresAt);
         var read = DialogTokenReader.Read(token);

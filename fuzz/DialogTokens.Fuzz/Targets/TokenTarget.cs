@@ -56,7 +56,7 @@ internal sealed class TokenTarget : IFuzzTarget
         var read = DialogTokenReader.Read(token);
         if (first.IsValid)
         {
-            var claims = first.Token.ReadClaims();
+            var claims = first.Token.Claims;
             ContractViolation.ThrowUnless(read.Error == DialogTokenError.None && read.Claims is not null, $"A verified token reads as {read.Error}: {read.ErrorDescription}");
             ContractViolation.ThrowUnless(claims.DialogId == read.Claims!.DialogId && claims.Issuer == read.Claims.Issuer, "The verifier and the reader disagree on the claims.");
         }

@@ -25,7 +25,7 @@ internal static class VerifyReport
         }
 
         var token = result.Token;
-        var claims = token.ReadClaims();
+        var claims = token.Claims;
         if (json)
         {
             JsonOutput.Write(console.Out, w =>

@@ -25,14 +25,14 @@ internal sealed class DialogTokenAuthenticationHandler(
         }
 
         // Only the token here; the dialog and the action are the endpoint's business (DialogActionAuthorizationHandler).
-        var result = await schemes.Get(Scheme.Name).Validator.ValidateAsync(encoded, cancellationToken: Context.RequestAborted).ConfigureAwait(false);
+        var result = await schemes.Get(Scheme.Name).Validator.VerifyAsync(encoded, cancellationToken: Context.RequestAborted).ConfigureAwait(false);
         if (!result.IsValid)
         {
             return AuthenticateResult.Fail(new DialogTokenRejectedException(result.Error, result.ErrorDescription ?? result.Error.ToCode()));
         }
 
         var token = result.Token;
-        var claims = token.ReadClaims();
+        var claims = token.Claims;
         Context.Features.Set<IDialogTokenFeature>(new VerifiedDialogToken(token, claims));
         var properties = new AuthenticationProperties { IssuedUtc = claims.IssuedAt, ExpiresUtc = claims.ExpiresAt };
         return AuthenticateResult.Success(new AuthenticationTicket(DialogTokenPrincipal.Create(claims, Scheme.Name), properties, Scheme.Name));

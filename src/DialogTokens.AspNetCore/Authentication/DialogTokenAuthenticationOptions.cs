@@ -25,37 +25,14 @@ public sealed class DialogTokenAuthenticationOptions : AuthenticationSchemeOptio
     public bool AllowHttp { get; set; }
 
     /// <summary>
-    /// Allowed difference between the issuer's clock and ours, for <c>nbf</c>, <c>exp</c> and <c>iat</c>. Default 10 s;
-    /// 0 to 5 min, whole seconds.
+    /// How tokens are checked once their key is known: clock skew (default 10 s), the longest lifetime a token may claim
+    /// (default 1 h; Dialogporten issues 600 s), the service resource and party every token of this scheme must be for
+    /// (a token for another is answered 403), the longest token (default 8,192 characters), and the verified-token
+    /// cache (on, 10,000 tokens); each option documents its default and range. Bound from
+    /// <c>"DialogToken": { "Validation": { … } }</c>. <see cref="Issuer"/> above takes precedence over
+    /// <see cref="DialogTokenValidationOptions.Issuer"/> here; both default to the issuer the metadata names.
     /// </summary>
-    public TimeSpan ClockSkew { get; set; } = DialogTokenValidationOptions.DefaultClockSkew;
-
-    /// <summary>
-    /// The longest lifetime a token may claim (<c>exp - iat</c>): a longer one is refused with 401
-    /// <c>token_lifetime_too_long</c>, however validly signed. Default 1 h (<c>"01:00:00"</c>); 1 s to 24 h, whole seconds.
-    /// Dialogporten issues tokens for 600 s.
-    /// </summary>
-    public TimeSpan MaxTokenLifetime { get; set; } = DialogTokenValidationOptions.DefaultMaxTokenLifetime;
-
-    /// <summary>
-    /// The service resource every token of this scheme must be for (<c>s</c>, exactly), e.g.
-    /// <c>urn:altinn:resource:super-simple-service</c>; a token for another is answered 403
-    /// <c>service_resource_mismatch</c>. Default <see langword="null"/>: any (an endpoint can still require one with
-    /// <c>RequireDialogAction(…, serviceResource: …)</c>).
-    /// </summary>
-    public string? ServiceResource { get; set; }
-
-    /// <summary>
-    /// The party every token of this scheme must be for (<c>p</c>, exactly), for a service that serves one party; a token
-    /// for another is answered 403 <c>party_mismatch</c>. Default <see langword="null"/>: any.
-    /// </summary>
-    public string? Party { get; set; }
-
-    /// <summary>
-    /// Whether a token that verified once is accepted again from memory until it expires, so that a token sent several
-    /// times costs one signature check. Default <see langword="true"/>.
-    /// </summary>
-    public bool CacheVerifiedTokens { get; set; } = true;
+    public DialogTokenValidationOptions Validation { get; set; } = new();
 
     /// <summary>
     /// How often the issuer's keys are read, and within which bounds (cache lifetimes, the unknown-<c>kid</c> rate limit,

@@ -19,22 +19,19 @@ internal sealed class DialogTokenAuthenticationOptionsValidator : IValidateOptio
             problems.AddRange(options.Discovery.Validate());
         }
 
-        // The issuer was checked above; the verifier's own options add the ranges of the clock skew and the lifetime, and
-        // the form of the service resource and the party.
-        problems.AddRange(ToValidationOptions(options, issuer: null).Validate());
+        if (options.Validation is null)
+        {
+            problems.Add("Validation must not be null.");
+        }
+        else
+        {
+            // The issuer was checked above; the validation options add the ranges of the clock skew, the lifetime, the
+            // token length and the cache, and the form of the service resource and the party.
+            problems.AddRange(options.Validation.Validate().Select(problem => $"Validation: {problem}"));
+        }
+
         return problems.Count == 0
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(problems.Select(problem => $"Dialog token scheme '{name}': {problem}"));
     }
-
-    /// <summary>The verifier's options of a scheme; the issuer is the discovery's unless given.</summary>
-    internal static DialogTokenValidationOptions ToValidationOptions(DialogTokenAuthenticationOptions options, string? issuer) => new()
-    {
-        Issuer = issuer,
-        ClockSkew = options.ClockSkew,
-        MaxTokenLifetime = options.MaxTokenLifetime,
-        ServiceResource = options.ServiceResource,
-        Party = options.Party,
-        CacheVerifiedTokens = options.CacheVerifiedTokens,
-    };
 }

@@ -69,6 +69,6 @@ internal sealed class DialogActionAuthorizationHandler : AuthorizationHandler<Di
         }
 
         // The library's own check, so that the endpoint and DialogTokenVerifier.Verify grant exactly the same.
-        return claims.CheckRequest(dialogId, requirement.Action) is { } refused ? new DialogActionFailure(refused.Error, refused.ErrorDescription!) : null;
+        return claims.CheckRequest(dialogId, requirement.RequiredActions) is { } refused ? new DialogActionFailure(refused.Error, refused.ErrorDescription!) : null;
     }
 }

@@ -52,6 +52,7 @@ public sealed class DialogActionRequirement : IAuthorizationRequirement
         }
 
         Action = action;
+        RequiredActions = [action];
         DialogIdRouteValue = dialogIdRouteValue;
         DialogIdFrom = dialogIdFrom;
         ServiceResource = serviceResource;
@@ -59,6 +60,9 @@ public sealed class DialogActionRequirement : IAuthorizationRequirement
 
     /// <summary>The action the token must grant (strictly: with no attribute, a permit on the main resource).</summary>
     public DialogAction Action { get; }
+
+    // Built once per endpoint, so that checking a request allocates nothing.
+    internal DialogAction[] RequiredActions { get; }
 
     /// <summary>The route value naming the dialog (with <see cref="DialogIdFrom.Token"/>: the name the route must not have).</summary>
     public string DialogIdRouteValue { get; }

@@ -55,7 +55,7 @@ internal sealed class DialogTokenSchemes(
         try
         {
             var discovery = new DialogTokenKeyDiscovery(httpClient, settings.Discovery, timeProvider, loggers.CreateLogger<DialogTokenKeyDiscovery>());
-            var validator = new DialogTokenValidator(discovery, DialogTokenAuthenticationOptionsValidator.ToValidationOptions(settings, issuer: null), timeProvider);
+            var validator = new DialogTokenValidator(discovery, settings.Validation, timeProvider);
             return new DialogTokenScheme(discovery, validator, timeProvider, httpClient);
         }
         catch

@@ -46,23 +46,27 @@ public sealed class DialogTokenClaims
     public required DateTimeOffset ExpiresAt { get; init; }
 
     /// <summary>Claims this library does not know, by name, as raw JSON text (for example a future <c>e</c> array).</summary>
-    public IReadOnlyDictionary<string, string> AdditionalClaims { get; init; } = EmptyClaims;
+    public IReadOnlyDictionary<string, string> AdditionalClaims { get; init; } = NoAdditionalClaims;
 
     /// <summary>
     /// Why these claims do not allow a request for <paramref name="dialogId"/> (when given) that needs every one of
     /// <paramref name="requiredActions"/>: a <c>dialog_mismatch</c> or <c>action_not_granted</c> failure, or
-    /// <see langword="null"/> when they do. The same strict check as <see cref="DialogTokenVerifier.Verify"/>; times
-    /// and signature are not checked here.
+    /// <see langword="null"/> when they do. The last step of <see cref="DialogTokenVerifier.Verify"/>, the same strict
+    /// check; times and signature are not checked here.
     /// </summary>
-    public DialogTokenValidationResult? CheckRequest(Guid? dialogId, params ReadOnlySpan<DialogAction> requiredActions)
+    /// <exception cref="ArgumentException">An action is <c>default(DialogAction)</c>.</exception>
+    public DialogTokenValidationResult? CheckRequest(Guid? dialogId, params IReadOnlyList<DialogAction> requiredActions)
     {
         if (dialogId is { } expected && expected != DialogId)
         {
             return DialogTokenVerifier.DialogMismatch(expected, DialogId);
         }
 
-        foreach (var action in requiredActions)
+        var count = requiredActions?.Count ?? 0;
+        for (var i = 0; i < count; i++)
         {
+            var action = requiredActions![i];
+            DialogTokenVerifier.ThrowIfNotAnAction(action, nameof(requiredActions));
             if (!Actions.IsGranted(action))
             {
                 return DialogTokenVerifier.NotGranted(action);
@@ -84,5 +88,24 @@ public sealed class DialogTokenClaims
             : DialogTokenVerifier.ServiceResourceMismatch(serviceResource, ServiceResource);
     }
 
-    private static readonly IReadOnlyDictionary<string, string> EmptyClaims = new Dictionary<string, string>();
+    /// <summary>A claim's value as text (as a principal's claim carries it), or <see langword="null"/> when the token has none.</summary>
+    internal string? TextOf(Claim claim) => claim switch
+    {
+        Claim.JwtId => JwtId,
+        Claim.AuthenticatedParty => AuthenticatedParty,
+        Claim.SystemUserId => SystemUserId,
+        Claim.SystemUserOrganization => SystemUserOrganization,
+        Claim.SupplierParty => SupplierParty,
+        Claim.AuthenticationLevel => AuthenticationLevel.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Claim.Party => Party,
+        Claim.ServiceResource => ServiceResource,
+        Claim.DialogId => DialogId.ToString("D"),
+        Claim.Actions => Actions.ToString(),
+        Claim.Issuer => Issuer,
+        Claim.IssuedAt => IssuedAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Claim.NotBefore => NotBefore.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => ExpiresAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    internal static readonly IReadOnlyDictionary<string, string> NoAdditionalClaims = new Dictionary<string, string>().AsReadOnly();
 }

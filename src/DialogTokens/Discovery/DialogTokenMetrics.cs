@@ -15,6 +15,7 @@ namespace DialogTokens;
 /// <c>reason</c> (<c>start</c>, <c>scheduled</c>, <c>unknown_kid</c>, <c>retry</c>).</item>
 /// <item><c>dialogtokens.keys.refreshes_skipped</c>: unknown-kid refreshes refused by the rate limit.</item>
 /// </list>
+/// Only the library records them: a caller cannot skew the counts.
 /// </summary>
 public static class DialogTokenMetrics
 {
@@ -32,7 +33,7 @@ public static class DialogTokenMetrics
     /// Counts one verification outcome. A token that verified but is for another dialog or lacks an action counts as
     /// verified and as a refused request, never as rejected.
     /// </summary>
-    public static void Record(DialogTokenError error)
+    internal static void Record(DialogTokenError error)
     {
         if (error == DialogTokenError.None)
         {
@@ -53,7 +54,7 @@ public static class DialogTokenMetrics
     /// Counts one request refused after its token verified (already counted as verified): the token is for another
     /// dialog, or does not grant the action the endpoint requires.
     /// </summary>
-    public static void RecordRefused(DialogTokenError error) =>
+    internal static void RecordRefused(DialogTokenError error) =>
         Refused.Add(1, new KeyValuePair<string, object?>("error", error.ToCode()));
 
     internal static void RecordRefresh(bool success, string reason) =>

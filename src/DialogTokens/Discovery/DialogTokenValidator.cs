@@ -25,33 +25,23 @@ public sealed class DialogTokenValidator
 
     /// <summary>
     /// Verifies <paramref name="token"/> for <paramref name="dialogId"/> (when given) and every one of
-    /// <paramref name="requiredActions"/>. Never throws for a bad token or an unreachable issuer.
+    /// <paramref name="requiredActions"/>, as <see cref="DialogTokenVerifier.Verify"/>, refreshing the keys once for an
+    /// unknown <c>kid</c>. Never throws for a bad token or an unreachable issuer.
     /// </summary>
-    public async ValueTask<DialogTokenValidationResult> ValidateAsync(
+    public async ValueTask<DialogTokenValidationResult> VerifyAsync(
         string? token, Guid? dialogId = null, IReadOnlyList<DialogAction>? requiredActions = null, CancellationToken cancellationToken = default)
     {
         // Taken before verifying: should a refresh land in between, the comparison below says "changed" and the token
         // is verified once more, rather than being refused with a key set that already holds its key.
         var seen = _keys.Current;
-        var result = Verify(token, dialogId, requiredActions);
+        var result = Verifier.Verify(token, dialogId, requiredActions ?? []);
         if (result.Error is DialogTokenError.KeyNotFound or DialogTokenError.KeysUnavailable
             && await _keys.RefreshForUnknownKeyAsync(seen, cancellationToken).ConfigureAwait(false))
         {
-            result = Verify(token, dialogId, requiredActions);
+            result = Verifier.Verify(token, dialogId, requiredActions ?? []);
         }
 
         DialogTokenMetrics.Record(result.Error);
         return result;
-    }
-
-    private DialogTokenValidationResult Verify(string? token, Guid? dialogId, IReadOnlyList<DialogAction>? requiredActions)
-    {
-        if (requiredActions is null or { Count: 0 })
-        {
-            return Verifier.Verify(token, dialogId);
-        }
-
-        // Endpoints pass arrays they keep; any other list is copied once.
-        return Verifier.Verify(token, dialogId, requiredActions as DialogAction[] ?? [.. requiredActions]);
     }
 }

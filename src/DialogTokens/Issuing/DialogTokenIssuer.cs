@@ -58,32 +58,40 @@ public sealed class DialogTokenIssuer
 
     private void WritePayload(Utf8JsonWriter writer, DialogTokenDescriptor descriptor, long now)
     {
-        // Same order and the same default encoder as Dialogporten's System.Text.Json dictionary.
+        // The claim table's order, which is Dialogporten's, with the same default encoder as its System.Text.Json dictionary.
         writer.WriteStartObject();
-        writer.WriteString(DialogTokenClaimNames.JwtId, descriptor.JwtId ?? TokenIdGenerator.NewGuid());
-        writer.WriteString(DialogTokenClaimNames.AuthenticatedParty, descriptor.AuthenticatedParty);
-        if (descriptor.SystemUserId is not null)
+        foreach (var row in ClaimTable.All)
         {
-            writer.WriteString(DialogTokenClaimNames.SystemUserId, descriptor.SystemUserId);
-            writer.WriteString(DialogTokenClaimNames.SystemUserOrganization, descriptor.SystemUserOrganization);
+            switch (row.Claim)
+            {
+                case Claim.JwtId: writer.WriteString(row.Name, descriptor.JwtId ?? TokenIdGenerator.NewGuid()); break;
+                case Claim.AuthenticatedParty: writer.WriteString(row.Name, descriptor.AuthenticatedParty); break;
+                case Claim.SystemUserId: WriteIfPresent(writer, row.Name, descriptor.SystemUserId); break;
+                case Claim.SystemUserOrganization: WriteIfPresent(writer, row.Name, descriptor.SystemUserOrganization); break;
+                case Claim.SupplierParty: WriteIfPresent(writer, row.Name, descriptor.SupplierParty); break;
+                case Claim.AuthenticationLevel: writer.WriteNumber(row.Name, descriptor.AuthenticationLevel); break;
+                case Claim.Party: writer.WriteString(row.Name, descriptor.Party); break;
+                case Claim.ServiceResource: writer.WriteString(row.Name, descriptor.ServiceResource); break;
+                case Claim.DialogId: writer.WriteString(row.Name, descriptor.DialogId); break;
+                case Claim.Actions: writer.WriteString(row.Name, descriptor.Actions.ToString()); break;
+                case Claim.Issuer: writer.WriteString(row.Name, _issuer); break;
+                case Claim.IssuedAt: writer.WriteNumber(row.Name, now); break;
+                case Claim.NotBefore: writer.WriteNumber(row.Name, now); break;
+                case Claim.ExpiresAt: writer.WriteNumber(row.Name, now + _lifetimeSeconds); break;
+                default: throw new InvalidOperationException($"The issuer does not write claim '{row.Name}'.");
+            }
         }
 
-        if (descriptor.SupplierParty is not null)
-        {
-            writer.WriteString(DialogTokenClaimNames.SupplierParty, descriptor.SupplierParty);
-        }
-
-        writer.WriteNumber(DialogTokenClaimNames.AuthenticationLevel, descriptor.AuthenticationLevel);
-        writer.WriteString(DialogTokenClaimNames.Party, descriptor.Party);
-        writer.WriteString(DialogTokenClaimNames.ServiceResource, descriptor.ServiceResource);
-        writer.WriteString(DialogTokenClaimNames.DialogId, descriptor.DialogId);
-        writer.WriteString(DialogTokenClaimNames.Actions, descriptor.Actions.ToString());
-        writer.WriteString(DialogTokenClaimNames.Issuer, _issuer);
-        writer.WriteNumber(DialogTokenClaimNames.IssuedAt, now);
-        writer.WriteNumber(DialogTokenClaimNames.NotBefore, now);
-        writer.WriteNumber(DialogTokenClaimNames.ExpiresAt, now + _lifetimeSeconds);
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    private static void WriteIfPresent(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
     }
 
     /// <summary>One JSON buffer and writer per thread, reused so that issuing allocates only the token string.</summary>

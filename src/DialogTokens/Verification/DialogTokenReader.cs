@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace DialogTokens;
 
 /// <summary>
@@ -52,57 +50,10 @@ public static class DialogTokenReader
         return new DialogTokenReadResult(error, reason, headerJson, payloadJson, keyIdText, claims);
     }
 
-    internal static DialogTokenClaims? TryMaterialize(ReadOnlySpan<byte> payload, out DialogTokenError error, out string? reason)
+    private static DialogTokenClaims? TryMaterialize(ReadOnlySpan<byte> payload, out DialogTokenError error, out string? reason)
     {
-        var scratch = new byte[payload.Length];
-        error = PayloadReader.Read(payload, scratch, out var facts, out reason);
-        if (error != DialogTokenError.None)
-        {
-            return null;
-        }
-
-        return new DialogTokenClaims
-        {
-            JwtId = Get(Claim.JwtId, facts, payload, scratch)!,
-            AuthenticatedParty = Get(Claim.AuthenticatedParty, facts, payload, scratch)!,
-            SystemUserId = Get(Claim.SystemUserId, facts, payload, scratch),
-            SystemUserOrganization = Get(Claim.SystemUserOrganization, facts, payload, scratch),
-            SupplierParty = Get(Claim.SupplierParty, facts, payload, scratch),
-            AuthenticationLevel = facts.AuthenticationLevel,
-            Party = Get(Claim.Party, facts, payload, scratch)!,
-            ServiceResource = Get(Claim.ServiceResource, facts, payload, scratch)!,
-            DialogId = facts.DialogId,
-            Actions = AuthorizedActions.Parse(Get(Claim.Actions, facts, payload, scratch)!),
-            Issuer = Get(Claim.Issuer, facts, payload, scratch)!,
-            IssuedAt = DateTimeOffset.FromUnixTimeSeconds(facts.IssuedAt),
-            NotBefore = DateTimeOffset.FromUnixTimeSeconds(facts.NotBefore),
-            ExpiresAt = DateTimeOffset.FromUnixTimeSeconds(facts.ExpiresAt),
-            AdditionalClaims = ReadAdditional(payload).AsReadOnly(),
-        };
-    }
-
-    private static string? Get(Claim claim, in PayloadFacts facts, ReadOnlySpan<byte> payload, ReadOnlySpan<byte> scratch) =>
-        facts.Has(claim) ? System.Text.Encoding.UTF8.GetString(facts.Get(claim, payload, scratch)) : null;
-
-    private static Dictionary<string, string> ReadAdditional(ReadOnlySpan<byte> payload)
-    {
-        var additional = new Dictionary<string, string>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(payload);
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var known = PayloadReader.Identify(reader.ValueSpan) is not null;
-            var name = reader.GetString()!;
-            reader.Read();
-            var start = (int)reader.TokenStartIndex;
-            reader.Skip();
-            if (!known)
-            {
-                additional[name] = System.Text.Encoding.UTF8.GetString(payload[start..((int)reader.BytesConsumed)]);
-            }
-        }
-
-        return additional;
+        error = PayloadReader.Read(payload, new byte[payload.Length], ExpectedClaims.None, out var claims, out reason);
+        return claims;
     }
 }
 

@@ -1,30 +1,43 @@
 using System.Buffers;
+using System.Diagnostics;
 using NSec.Cryptography;
 
 namespace DialogTokens;
 
 /// <summary>
-/// Verifies dialog tokens offline against the issuer's keys. The checks run in this order, each with its own
-/// <see cref="DialogTokenError"/>: size, structure, canonical base64url, header (<c>alg</c> exactly EdDSA, <c>typ</c>,
-/// <c>kid</c>), key lookup, Ed25519 signature over <c>header.payload</c>, payload and claim types, <c>nbf</c>,
-/// <c>exp</c> and <c>iat</c> with clock skew, the lifetime <c>exp - iat</c>, <c>iss</c>; then what the token is for:
-/// the service resource and party (when configured), the dialog id and the required actions.
-/// Thread-safe; allocates nothing for a valid token.
+/// Verifies dialog tokens offline against the issuer's keys. The whole verification is this file, its steps in the
+/// order they run, each with its own <see cref="DialogTokenError"/>:
+/// <list type="number">
+/// <item><see cref="CheckPresent"/>, <see cref="CheckLength"/>: a token, and not too long to parse.</item>
+/// <item><see cref="RequireKeys"/>: a key set has been loaded.</item>
+/// <item><see cref="FromCache"/>: a token verified before skips to the time check, with the claims it had.</item>
+/// <item><see cref="SplitCompact"/>, <see cref="ReadHeader"/>: three canonical base64url parts; <c>alg</c> exactly
+/// EdDSA, <c>typ</c>, <c>kid</c>.</item>
+/// <item><see cref="FindKey"/>, <see cref="CheckSignature"/>: the key named by <c>kid</c>, Ed25519 over
+/// <c>header.payload</c>.</item>
+/// <item><see cref="ReadClaims"/>: the payload, read once into <see cref="DialogTokenClaims"/> (claim types, UUID, level,
+/// <c>a</c>).</item>
+/// <item><see cref="CheckLifetime"/>, <see cref="CheckIssuer"/>: <c>nbf</c>, <c>exp</c>, <c>iat</c> with clock skew,
+/// <c>exp - iat</c>; <c>iss</c>. A token that passes is remembered (<see cref="Remember"/>).</item>
+/// <item><see cref="CheckServiceResource"/>, <see cref="CheckParty"/>: the token is for this service (when configured).</item>
+/// <item><see cref="DialogTokenClaims.CheckRequest"/>: the request's dialog and actions.</item>
+/// </list>
+/// Thread-safe. A valid token costs its claims' strings; one from the verified-token cache costs nothing.
 /// </summary>
-public sealed partial class DialogTokenVerifier
+public sealed class DialogTokenVerifier
 {
+    /// <summary>The activity source of verification, named as the library's meter (<c>AddSource("DialogTokens")</c>).</summary>
+    public const string ActivitySourceName = "DialogTokens";
+
     private const int StackLimit = 2048;
+
+    private static readonly ActivitySource ActivitySource = new(ActivitySourceName, typeof(DialogTokenVerifier).Assembly.GetName().Version?.ToString());
 
     private readonly IDialogTokenKeySource _keys;
     private readonly TimeProvider _timeProvider;
-    private readonly byte[]? _issuerUtf8;
-    private readonly string? _issuer;
+    private readonly ExpectedClaims _expected;
     private readonly long _clockSkewSeconds;
     private readonly long _maxLifetimeSeconds;
-    private readonly string? _serviceResource;
-    private readonly byte[]? _serviceResourceUtf8;
-    private readonly string? _party;
-    private readonly byte[]? _partyUtf8;
     private readonly int _maxTokenLength;
     private readonly VerifiedTokenCache? _cache;
 
@@ -46,14 +59,9 @@ public sealed partial class DialogTokenVerifier
         options.ThrowIfInvalid();
         _keys = keys;
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _issuer = options.Issuer ?? defaultIssuer;
-        _issuerUtf8 = _issuer is null ? null : System.Text.Encoding.UTF8.GetBytes(_issuer);
+        _expected = new ExpectedClaims(options.Issuer ?? defaultIssuer, options.ServiceResource, options.Party);
         _clockSkewSeconds = (long)options.ClockSkew.TotalSeconds;
         _maxLifetimeSeconds = (long)options.MaxTokenLifetime.TotalSeconds;
-        _serviceResource = options.ServiceResource;
-        _serviceResourceUtf8 = _serviceResource is null ? null : System.Text.Encoding.UTF8.GetBytes(_serviceResource);
-        _party = options.Party;
-        _partyUtf8 = _party is null ? null : System.Text.Encoding.UTF8.GetBytes(_party);
         _maxTokenLength = options.MaxTokenLength;
         _cache = options.CacheVerifiedTokens ? new VerifiedTokenCache(options.VerifiedTokenCacheSize) : null;
     }
@@ -61,90 +69,115 @@ public sealed partial class DialogTokenVerifier
     /// <summary>The number of tokens in the verified-token cache.</summary>
     internal int CachedTokenCount => _cache?.Count ?? 0;
 
-    private DialogTokenValidationResult VerifyUntraced(string? token, Guid? dialogId, ReadOnlySpan<DialogAction> requiredActions)
+    /// <summary>
+    /// Verifies <paramref name="token"/> and, when given, that it is for <paramref name="dialogId"/> and grants every
+    /// one of <paramref name="requiredActions"/> (strictly: an action without attribute needs a permit on the main
+    /// resource). Never throws for a bad token.
+    /// </summary>
+    /// <exception cref="ArgumentException">An action is <c>default(DialogAction)</c>: a programming mistake.</exception>
+    public DialogTokenValidationResult Verify(string? token, Guid? dialogId = null, params IReadOnlyList<DialogAction> requiredActions)
     {
-        foreach (var action in requiredActions)
+        // One activity per verification when someone listens; nothing of the token itself is recorded, only the outcome.
+        using var activity = ActivitySource.StartActivity("dialogtoken.verify");
+        var result = Run(token, dialogId, requiredActions);
+        if (activity is not null)
         {
-            if (action.Name is null)
+            activity.SetTag("dialogtoken.outcome", result.IsValid ? "valid" : "rejected");
+            if (!result.IsValid)
             {
-                throw new ArgumentException("default(DialogAction) is not an action; create one with a name.", nameof(requiredActions));
+                activity.SetTag("error.type", result.ErrorCode);
+                activity.SetStatus(ActivityStatusCode.Error, result.ErrorCode);
             }
         }
 
-        if (string.IsNullOrEmpty(token))
+        return result;
+    }
+
+    // The steps, top to bottom. Each answers null to go on, or the failure that ends verification.
+    private DialogTokenValidationResult Run(string? token, Guid? dialogId, IReadOnlyList<DialogAction> requiredActions)
+    {
+        ThrowIfNotActions(requiredActions);
+        if ((CheckPresent(token) ?? CheckLength(token!)) is { } refused)
         {
-            return Fail(DialogTokenError.TokenMissing, "No token was given.");
+            return refused;
         }
 
-        if (token.Length > _maxTokenLength)
+        if (RequireKeys(out var keys) is { } unavailable)
         {
-            return Fail(DialogTokenError.TokenTooLarge, $"The token is {token.Length} characters; at most {_maxTokenLength} are accepted.");
-        }
-
-        var keys = _keys.Current;
-        if (keys is null)
-        {
-            return Fail(DialogTokenError.KeysUnavailable, "No key set has been loaded from the issuer yet, so no token can be verified.");
+            return unavailable;
         }
 
         var now = _timeProvider.GetUtcNow().ToUnixTimeSeconds();
-        if (_cache is not null && _cache.TryGet(token, out var cached))
+        var fromCache = FromCache(token!, keys, out var verified);
+        if (!fromCache && ReadSigned(token!, keys, out verified) is { } unsigned)
         {
-            if (keys.Contains(cached.Key))
-            {
-                return CheckCached(token, cached, now, dialogId, requiredActions);
-            }
-
-            // The key was withdrawn from the issuer's key set: verify afresh, which will say so.
-            _cache.Remove(token);
+            return unsigned;
         }
 
-        return VerifyFully(token, keys, now, dialogId, requiredActions);
+        var claims = verified.Claims;
+        return CheckLifetime(claims, now)
+            ?? CheckIssuer(claims)
+            ?? Remember(verified, fromCache, now)
+            ?? CheckServiceResource(claims)
+            ?? CheckParty(claims)
+            ?? claims.CheckRequest(dialogId, requiredActions)
+            ?? DialogTokenValidationResult.Success(verified);
     }
 
-    private DialogTokenValidationResult VerifyFully(
-        string token, DialogTokenKeySet keys, long now, Guid? dialogId, ReadOnlySpan<DialogAction> requiredActions)
+    private static DialogTokenValidationResult? CheckPresent(string? token) =>
+        string.IsNullOrEmpty(token) ? Fail(DialogTokenError.TokenMissing, "No token was given.") : null;
+
+    private DialogTokenValidationResult? CheckLength(string token) =>
+        token.Length > _maxTokenLength
+            ? Fail(DialogTokenError.TokenTooLarge, $"The token is {token.Length} characters; at most {_maxTokenLength} are accepted.")
+            : null;
+
+    private DialogTokenValidationResult? RequireKeys(out DialogTokenKeySet keys)
     {
-        if (!CompactJws.TrySplit(token, out var jws))
+        keys = _keys.Current!;
+        return keys is null
+            ? Fail(DialogTokenError.KeysUnavailable, "No key set has been loaded from the issuer yet, so no token can be verified.")
+            : null;
+    }
+
+    private bool FromCache(string token, DialogTokenKeySet keys, out DialogToken verified)
+    {
+        verified = default;
+        if (_cache is null || !_cache.TryGet(token, out var cached))
         {
-            return Fail(DialogTokenError.TokenMalformed, "A token is three base64url parts separated by two dots, with a non-empty header and payload.");
+            return false;
         }
 
-        if (jws.Header.Length > CompactJws.MaxHeaderLength)
+        if (!keys.Contains(cached.Key))
         {
-            return Fail(DialogTokenError.HeaderInvalid, $"The header is longer than {CompactJws.MaxHeaderLength} characters.");
+            // The key was withdrawn from the issuer's key set: verify afresh, which will say so.
+            _cache.Remove(token);
+            return false;
         }
 
-        Span<byte> header = stackalloc byte[Base64UrlCanonical.MaxDecodedLength(CompactJws.MaxHeaderLength)];
-        var headerLength = Base64UrlCanonical.Decode(jws.Header, header);
-        if (headerLength < 0)
-        {
-            return Fail(DialogTokenError.TokenEncodingInvalid, "The header is not canonical base64url (no padding, no '+' or '/', no white space).");
-        }
+        verified = new DialogToken(token, cached.Key, cached.Claims);
+        return true;
+    }
 
+    /// <summary>The token's form, header, key, signature and claims: everything a token says about itself.</summary>
+    private DialogTokenValidationResult? ReadSigned(string token, DialogTokenKeySet keys, out DialogToken verified)
+    {
+        verified = default;
         Span<byte> keyId = stackalloc byte[DialogTokenKeyId.MaxLength];
-        var error = HeaderReader.Read(header[..headerLength], keyId, out var keyIdLength, out var reason);
-        if (error != DialogTokenError.None)
-        {
-            return Fail(error, reason!);
-        }
-
-        if (!Base64UrlCanonical.IsCanonical(jws.Payload) || !Base64UrlCanonical.IsCanonical(jws.Signature))
-        {
-            return Fail(DialogTokenError.TokenEncodingInvalid, "The payload or the signature is not canonical base64url (no padding, no '+' or '/', no white space).");
-        }
-
         Span<byte> signature = stackalloc byte[CompactJws.SignatureLength + 3];
-        var signatureLength = jws.Signature.Length <= 88 ? Base64UrlCanonical.Decode(jws.Signature, signature) : -1;
-        if (signatureLength != CompactJws.SignatureLength)
+        if (SplitCompact(token, out var jws) is { } malformed)
         {
-            return Fail(DialogTokenError.SignatureInvalid, "The signature is not 64 bytes, the size of an Ed25519 signature.");
+            return malformed;
         }
 
-        var key = keys.Find(keyId[..keyIdLength]);
-        if (key is null)
+        if ((ReadHeader(jws, keyId, out var keyIdLength) ?? DecodeSignature(jws, signature)) is { } refused)
         {
-            return Fail(DialogTokenError.KeyNotFound, $"The issuer's key set has no key '{Text.Quote(keyId[..keyIdLength])}'.");
+            return refused;
+        }
+
+        if (FindKey(keys, keyId[..keyIdLength], out var key) is { } unknown)
+        {
+            return unknown;
         }
 
         // One buffer for the signing input, the decoded payload and room to unescape its strings.
@@ -157,39 +190,18 @@ public sealed partial class DialogTokenVerifier
             var signingInput = buffer[..jws.SigningInput.Length];
             var payload = buffer.Slice(signingInput.Length, payloadCapacity);
             var scratch = buffer.Slice(signingInput.Length + payloadCapacity, payloadCapacity);
-
-            // The signing input is the ASCII text of header.payload (RFC 7515 §5.2 step 8); all of it is base64url or '.'.
-            System.Text.Encoding.ASCII.GetBytes(jws.SigningInput, signingInput);
-            if (!SignatureAlgorithm.Ed25519.Verify(key.Key, signingInput, signature[..CompactJws.SignatureLength]))
+            if (CheckSignature(jws, key, signingInput, signature[..CompactJws.SignatureLength]) is { } forged)
             {
-                return Fail(DialogTokenError.SignatureInvalid, $"The signature does not verify with the issuer's key '{key.KeyId}'.");
+                return forged;
             }
 
-            var payloadLength = Base64UrlCanonical.Decode(jws.Payload, payload);
-            payload = payload[..payloadLength];
-            error = PayloadReader.Read(payload, scratch, out var facts, out reason);
-            if (error != DialogTokenError.None)
+            if (ReadClaims(jws, payload, scratch, out var claims) is { } invalid)
             {
-                return Fail(error, reason!);
+                return invalid;
             }
 
-            if (CheckToken(in facts, facts.Get(Claim.Issuer, payload, scratch), now) is { } tokenFailure)
-            {
-                return tokenFailure;
-            }
-
-            // With the cache on, the claims are built for it anyway: the token carries them, so ReadClaims need not
-            // decode the payload a second time.
-            DialogTokenClaims? claims = null;
-            if (_cache is not null)
-            {
-                claims = DialogTokenReader.TryMaterialize(payload, out _, out _)!;
-                _cache.Add(token, new VerifiedTokenCache.Entry(key, claims, _clockSkewSeconds), now);
-            }
-
-            return CheckRecipient(facts.Get(Claim.ServiceResource, payload, scratch), facts.Get(Claim.Party, payload, scratch))
-                ?? CheckRequest(facts.DialogId, facts.Get(Claim.Actions, payload, scratch), dialogId, requiredActions)
-                ?? DialogTokenValidationResult.Success(claims is null ? new DialogToken(token, key, in facts) : new DialogToken(token, key, claims));
+            verified = new DialogToken(token, key, claims);
+            return null;
         }
         finally
         {
@@ -200,47 +212,72 @@ public sealed partial class DialogTokenVerifier
         }
     }
 
-    private DialogTokenValidationResult CheckCached(
-        string token, VerifiedTokenCache.Entry cached, long now, Guid? dialogId, ReadOnlySpan<DialogAction> requiredActions)
+    private static DialogTokenValidationResult? SplitCompact(string token, out CompactJws jws)
     {
-        // The same time checks as a first verification: the clock may have moved either way since.
-        var claims = cached.Claims;
-        if (CheckTimes(claims.IssuedAt.ToUnixTimeSeconds(), claims.NotBefore.ToUnixTimeSeconds(), claims.ExpiresAt.ToUnixTimeSeconds(), now) is { } timeFailure)
+        if (!CompactJws.TrySplit(token, out jws))
         {
-            return timeFailure;
+            return Fail(DialogTokenError.TokenMalformed, "A token is three base64url parts separated by two dots, with a non-empty header and payload.");
         }
 
-        if (_serviceResource is not null && claims.CheckServiceResource(_serviceResource) is { } otherResource)
-        {
-            return otherResource;
-        }
-
-        if (_party is not null && !string.Equals(claims.Party, _party, StringComparison.Ordinal))
-        {
-            return PartyMismatch(_party, claims.Party);
-        }
-
-        return claims.CheckRequest(dialogId, requiredActions) ?? DialogTokenValidationResult.Success(new DialogToken(token, cached.Key, claims));
+        return jws.Header.Length > CompactJws.MaxHeaderLength
+            ? Fail(DialogTokenError.HeaderInvalid, $"The header is longer than {CompactJws.MaxHeaderLength} characters.")
+            : null;
     }
 
-    // The checks below answer null when they pass.
-    private DialogTokenValidationResult? CheckToken(in PayloadFacts facts, ReadOnlySpan<byte> issuer, long now)
+    private static DialogTokenValidationResult? ReadHeader(CompactJws jws, Span<byte> keyId, out int keyIdLength)
     {
-        if (CheckTimes(facts.IssuedAt, facts.NotBefore, facts.ExpiresAt, now) is { } timeFailure)
+        keyIdLength = 0;
+        Span<byte> header = stackalloc byte[Base64UrlCanonical.MaxDecodedLength(CompactJws.MaxHeaderLength)];
+        var headerLength = Base64UrlCanonical.Decode(jws.Header, header);
+        if (headerLength < 0)
         {
-            return timeFailure;
+            return Fail(DialogTokenError.TokenEncodingInvalid, "The header is not canonical base64url (no padding, no '+' or '/', no white space).");
         }
 
-        if (_issuerUtf8 is not null && !issuer.SequenceEqual(_issuerUtf8))
-        {
-            return Fail(DialogTokenError.IssuerInvalid, $"The token was issued by '{Text.Quote(issuer)}', not by the expected issuer '{_issuer}'.");
-        }
-
-        return null;
+        var error = HeaderReader.Read(header[..headerLength], keyId, out keyIdLength, out var reason);
+        return error == DialogTokenError.None ? null : Fail(error, reason!);
     }
 
-    private DialogTokenValidationResult? CheckTimes(long issuedAt, long notBefore, long expiresAt, long now)
+    private static DialogTokenValidationResult? DecodeSignature(CompactJws jws, Span<byte> signature)
     {
+        if (!Base64UrlCanonical.IsCanonical(jws.Payload) || !Base64UrlCanonical.IsCanonical(jws.Signature))
+        {
+            return Fail(DialogTokenError.TokenEncodingInvalid, "The payload or the signature is not canonical base64url (no padding, no '+' or '/', no white space).");
+        }
+
+        var signatureLength = jws.Signature.Length <= 88 ? Base64UrlCanonical.Decode(jws.Signature, signature) : -1;
+        return signatureLength != CompactJws.SignatureLength
+            ? Fail(DialogTokenError.SignatureInvalid, "The signature is not 64 bytes, the size of an Ed25519 signature.")
+            : null;
+    }
+
+    private static DialogTokenValidationResult? FindKey(DialogTokenKeySet keys, ReadOnlySpan<byte> keyId, out DialogTokenPublicKey key)
+    {
+        key = keys.Find(keyId)!;
+        return key is null ? Fail(DialogTokenError.KeyNotFound, $"The issuer's key set has no key '{Text.Quote(keyId)}'.") : null;
+    }
+
+    private static DialogTokenValidationResult? CheckSignature(CompactJws jws, DialogTokenPublicKey key, Span<byte> signingInput, ReadOnlySpan<byte> signature)
+    {
+        // The signing input is the ASCII text of header.payload (RFC 7515 §5.2 step 8); all of it is base64url or '.'.
+        System.Text.Encoding.ASCII.GetBytes(jws.SigningInput, signingInput);
+        return SignatureAlgorithm.Ed25519.Verify(key.Key, signingInput, signature)
+            ? null
+            : Fail(DialogTokenError.SignatureInvalid, $"The signature does not verify with the issuer's key '{key.KeyId}'.");
+    }
+
+    private DialogTokenValidationResult? ReadClaims(CompactJws jws, Span<byte> payload, Span<byte> scratch, out DialogTokenClaims claims)
+    {
+        var payloadLength = Base64UrlCanonical.Decode(jws.Payload, payload);
+        var error = PayloadReader.Read(payload[..payloadLength], scratch, _expected, out var read, out var reason);
+        claims = read!;
+        return error == DialogTokenError.None ? null : Fail(error, reason!);
+    }
+
+    private DialogTokenValidationResult? CheckLifetime(DialogTokenClaims claims, long now)
+    {
+        // The same checks for a token from the cache: the clock may have moved either way since it was verified.
+        var (issuedAt, notBefore, expiresAt) = (claims.IssuedAt.ToUnixTimeSeconds(), claims.NotBefore.ToUnixTimeSeconds(), claims.ExpiresAt.ToUnixTimeSeconds());
         if (notBefore - _clockSkewSeconds > now)
         {
             return Fail(DialogTokenError.TokenNotYetValid, $"The token is not valid before {Iso(notBefore)} (clock skew {_clockSkewSeconds} s).");
@@ -259,64 +296,49 @@ public sealed partial class DialogTokenVerifier
             return Fail(DialogTokenError.TokenIssuedInFuture, $"The token says it was issued at {Iso(issuedAt)}, later than now (clock skew {_clockSkewSeconds} s).");
         }
 
-        if (expiresAt - issuedAt > _maxLifetimeSeconds)
+        return expiresAt - issuedAt > _maxLifetimeSeconds
+            ? Fail(DialogTokenError.TokenLifetimeTooLong, $"The token lives {expiresAt - issuedAt} s from 'iat' to 'exp'; at most {_maxLifetimeSeconds} s are accepted.")
+            : null;
+    }
+
+    private DialogTokenValidationResult? CheckIssuer(DialogTokenClaims claims) =>
+        _expected.Issuer is { } issuer && !string.Equals(claims.Issuer, issuer, StringComparison.Ordinal)
+            ? Fail(DialogTokenError.IssuerInvalid, $"The token was issued by '{Text.Quote(claims.Issuer)}', not by the expected issuer '{issuer}'.")
+            : null;
+
+    // Only a token that is ours and current is kept; what it is for is checked on every use, from the cache too.
+    private DialogTokenValidationResult? Remember(DialogToken verified, bool fromCache, long now)
+    {
+        if (!fromCache)
         {
-            return Fail(DialogTokenError.TokenLifetimeTooLong,
-                $"The token lives {expiresAt - issuedAt} s from 'iat' to 'exp'; at most {_maxLifetimeSeconds} s are accepted.");
+            _cache?.Add(verified.Encoded, new VerifiedTokenCache.Entry(verified.Key, verified.Claims, _clockSkewSeconds), now);
         }
 
         return null;
     }
 
-    private DialogTokenValidationResult? CheckRecipient(ReadOnlySpan<byte> serviceResource, ReadOnlySpan<byte> party)
+    private DialogTokenValidationResult? CheckServiceResource(DialogTokenClaims claims) =>
+        _expected.ServiceResource is { } serviceResource ? claims.CheckServiceResource(serviceResource) : null;
+
+    private DialogTokenValidationResult? CheckParty(DialogTokenClaims claims) =>
+        _expected.Party is { } party && !string.Equals(claims.Party, party, StringComparison.Ordinal)
+            ? Fail(DialogTokenError.PartyMismatch, $"The token is for party '{Text.Quote(claims.Party, 100)}', not for '{Text.Quote(party, 100)}'.")
+            : null;
+
+    internal static void ThrowIfNotAnAction(DialogAction action, string parameterName)
     {
-        if (_serviceResourceUtf8 is not null && !serviceResource.SequenceEqual(_serviceResourceUtf8))
+        if (action.Name is null)
         {
-            return ServiceResourceMismatch(_serviceResource!, System.Text.Encoding.UTF8.GetString(serviceResource));
+            throw new ArgumentException("default(DialogAction) is not an action; create one with a name.", parameterName);
         }
-
-        if (_partyUtf8 is not null && !party.SequenceEqual(_partyUtf8))
-        {
-            return PartyMismatch(_party!, System.Text.Encoding.UTF8.GetString(party));
-        }
-
-        return null;
     }
 
-    private static DialogTokenValidationResult? CheckRequest(
-        Guid tokenDialogId, ReadOnlySpan<byte> encodedActions, Guid? dialogId, ReadOnlySpan<DialogAction> requiredActions)
+    private static void ThrowIfNotActions(IReadOnlyList<DialogAction>? requiredActions)
     {
-        if (dialogId is { } expected && expected != tokenDialogId)
+        var count = requiredActions?.Count ?? 0;
+        for (var i = 0; i < count; i++)
         {
-            return DialogMismatch(expected, tokenDialogId);
-        }
-
-        if (requiredActions.IsEmpty)
-        {
-            return null;
-        }
-
-        char[]? rented = null;
-        var chars = encodedActions.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(encodedActions.Length));
-        try
-        {
-            var actions = chars[..System.Text.Encoding.UTF8.GetChars(encodedActions, chars)];
-            foreach (var action in requiredActions)
-            {
-                if (!AuthorizedActions.Contains(actions, action))
-                {
-                    return NotGranted(action);
-                }
-            }
-
-            return null;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
+            ThrowIfNotAnAction(requiredActions![i], nameof(requiredActions));
         }
     }
 
@@ -325,9 +347,6 @@ public sealed partial class DialogTokenVerifier
 
     internal static DialogTokenValidationResult ServiceResourceMismatch(string expected, string actual) =>
         Fail(DialogTokenError.ServiceResourceMismatch, $"The token is for service resource '{Text.Quote(actual, 100)}', not for '{Text.Quote(expected, 100)}'.");
-
-    private static DialogTokenValidationResult PartyMismatch(string expected, string actual) =>
-        Fail(DialogTokenError.PartyMismatch, $"The token is for party '{Text.Quote(actual, 100)}', not for '{Text.Quote(expected, 100)}'.");
 
     internal static DialogTokenValidationResult DialogMismatch(Guid expected, Guid actual) =>
         Fail(DialogTokenError.DialogMismatch, $"The token is for dialog {actual}, not for dialog {expected}.");

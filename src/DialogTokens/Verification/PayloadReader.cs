@@ -1,86 +1,59 @@
 using System.Buffers.Text;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Unicode;
 
 namespace DialogTokens;
 
-/// <summary>The claims the payload reader knows, in Dialogporten's order; the first <see cref="PayloadFacts.StringCount"/> are strings.</summary>
-internal enum Claim
+/// <summary>
+/// Strings a verifier expects in <c>iss</c>, <c>s</c> and <c>p</c>: a claim equal to one of them is given that instance
+/// rather than a new string, so that a token for the expected issuer costs one string fewer.
+/// </summary>
+internal sealed class ExpectedClaims(string? issuer, string? serviceResource, string? party)
 {
-    JwtId,
-    AuthenticatedParty,
-    SystemUserId,
-    SystemUserOrganization,
-    SupplierParty,
-    Party,
-    ServiceResource,
-    DialogId,
-    Actions,
-    Issuer,
-    AuthenticationLevel,
-    IssuedAt,
-    NotBefore,
-    ExpiresAt,
-}
+    public static readonly ExpectedClaims None = new(null, null, null);
 
-/// <summary>Where a string claim's UTF-8 value lies: in the payload, or unescaped into the scratch buffer.</summary>
-internal readonly record struct ClaimSlice(int Start, int Length, bool InScratch);
+    private readonly byte[]? _issuer = Utf8(issuer);
+    private readonly byte[]? _serviceResource = Utf8(serviceResource);
+    private readonly byte[]? _party = Utf8(party);
 
-[InlineArray(PayloadFacts.StringCount)]
-internal struct ClaimSlices
-{
-    private ClaimSlice _element;
-}
+    public string? Issuer { get; } = issuer;
 
-/// <summary>What the payload says, read without allocating: numbers parsed, strings located.</summary>
-internal struct PayloadFacts
-{
-    public const int StringCount = 10;
+    public string? ServiceResource { get; } = serviceResource;
 
-    public ClaimSlices Strings;
-    public int Present;
-    public Guid DialogId;
-    public int AuthenticationLevel;
-    public long IssuedAt;
-    public long NotBefore;
-    public long ExpiresAt;
+    public string? Party { get; } = party;
 
-    public readonly bool Has(Claim claim) => (Present & (1 << (int)claim)) != 0;
-
-    public readonly ReadOnlySpan<byte> Get(Claim claim, ReadOnlySpan<byte> payload, ReadOnlySpan<byte> scratch)
+    public string ToString(Claim claim, ReadOnlySpan<byte> utf8) => claim switch
     {
-        var slice = Strings[(int)claim];
-        return (slice.InScratch ? scratch : payload).Slice(slice.Start, slice.Length);
-    }
+        Claim.Issuer when utf8.SequenceEqual(_issuer) => Issuer!,
+        Claim.ServiceResource when utf8.SequenceEqual(_serviceResource) => ServiceResource!,
+        Claim.Party when utf8.SequenceEqual(_party) => Party!,
+        _ => System.Text.Encoding.UTF8.GetString(utf8),
+    };
+
+    private static byte[]? Utf8(string? value) => value is null ? null : System.Text.Encoding.UTF8.GetBytes(value);
 }
 
 /// <summary>
-/// Reads a dialog token's payload strictly: one JSON object, no repeated names, each known claim of its JSON type
-/// (strings, integers), <c>i</c> a UUID, <c>l</c> 0 to 4, <c>a</c> well formed, times in range and <c>exp</c> after
-/// <c>nbf</c>. Unknown claims are allowed and skipped, so that claims Dialogporten adds later do not break verifiers.
+/// Reads a dialog token's payload, in one pass, strictly, into <see cref="DialogTokenClaims"/>: one JSON object, no
+/// repeated or escaped names, each claim of <see cref="ClaimTable"/> of its JSON type, <c>i</c> a UUID, <c>l</c> 0 to 4,
+/// <c>a</c> well formed, times in range and <c>exp</c> after <c>nbf</c>. Unknown claims are allowed and kept as raw
+/// JSON, so that claims Dialogporten adds later do not break verifiers. The claims' strings are the only allocation.
 /// </summary>
 internal static class PayloadReader
 {
     private const int MaxMembers = 64;
-
-    /// <summary>The claims every dialog token carries (y, o, u are optional).</summary>
-    private static readonly Claim[] Required =
-    [
-        Claim.JwtId, Claim.AuthenticatedParty, Claim.AuthenticationLevel, Claim.Party, Claim.ServiceResource,
-        Claim.DialogId, Claim.Actions, Claim.Issuer, Claim.IssuedAt, Claim.NotBefore, Claim.ExpiresAt,
-    ];
 
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 16 };
 
     // 9999-12-31T23:59:59Z, the largest instant DateTimeOffset holds.
     private const long MaxUnixSeconds = 253_402_300_799;
 
-    /// <summary>Reads <paramref name="payload"/>; <paramref name="scratch"/> must be at least as long.</summary>
-    public static DialogTokenError Read(ReadOnlySpan<byte> payload, Span<byte> scratch, out PayloadFacts facts, out string? reason)
+    /// <summary>Reads <paramref name="payload"/>; <paramref name="scratch"/> (at least as long) holds unescaped strings.</summary>
+    public static DialogTokenError Read(
+        ReadOnlySpan<byte> payload, Span<byte> scratch, ExpectedClaims expected, out DialogTokenClaims? claims, out string? reason)
     {
-        facts = default;
-        var scratchUsed = 0;
+        claims = null;
+        var values = new Values();
 
         // RFC 7519 §7.2 step 10: the claims set is UTF-8 JSON; Utf8JsonReader does not check the bytes inside strings.
         if (!Utf8.IsValid(payload))
@@ -107,23 +80,29 @@ internal static class PayloadReader
                     return DialogTokenError.PayloadInvalid;
                 }
 
-                var claim = Identify(reader.ValueSpan);
-                reader.Read();
+                var claim = ClaimTable.Identify(reader.ValueSpan);
                 if (claim is null)
                 {
+                    var name = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+                    reader.Read();
+                    var start = (int)reader.TokenStartIndex;
                     reader.Skip();
+                    (values.Additional ??= new Dictionary<string, string>(StringComparer.Ordinal))[name] =
+                        System.Text.Encoding.UTF8.GetString(payload[start..(int)reader.BytesConsumed]);
                     continue;
                 }
 
-                var error = claim < Claim.AuthenticationLevel
-                    ? ReadString(ref reader, claim.Value, scratch, ref scratchUsed, ref facts, out reason)
-                    : ReadInteger(ref reader, claim.Value, ref facts, out reason);
+                reader.Read();
+                var row = ClaimTable.Get(claim.Value);
+                var error = row.IsString
+                    ? ReadString(ref reader, row, scratch, expected, ref values, out reason)
+                    : ReadInteger(ref reader, row, ref values, out reason);
                 if (error != DialogTokenError.None)
                 {
                     return error;
                 }
 
-                facts.Present |= 1 << (int)claim.Value;
+                values.Present |= 1 << (int)claim.Value;
             }
 
             if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
@@ -138,83 +117,97 @@ internal static class PayloadReader
             return DialogTokenError.PayloadInvalid;
         }
 
-        return CheckTogether(ref facts, payload, scratch, out reason);
+        return Complete(ref values, out claims, out reason);
     }
 
-    private static DialogTokenError CheckTogether(ref PayloadFacts facts, ReadOnlySpan<byte> payload, ReadOnlySpan<byte> scratch, out string? reason)
+    /// <summary>The checks across claims, then the claims themselves.</summary>
+    private static DialogTokenError Complete(ref Values values, out DialogTokenClaims? claims, out string? reason)
     {
-        foreach (var claim in Required)
+        claims = null;
+        foreach (var row in ClaimTable.All)
         {
-            if (!facts.Has(claim))
+            if (row.Required && (values.Present & (1 << (int)row.Claim)) == 0)
             {
-                reason = $"The token has no '{Name(claim)}' claim, which every dialog token carries.";
+                reason = $"The token has no '{row.Name}' claim, which every dialog token carries.";
                 return DialogTokenError.ClaimMissing;
             }
         }
 
-        if (facts.ExpiresAt <= facts.NotBefore)
+        if (values.ExpiresAt <= values.NotBefore)
         {
             reason = "The token's 'exp' is not after its 'nbf'.";
             return DialogTokenError.ClaimInvalid;
         }
 
-        var actions = facts.Get(Claim.Actions, payload, scratch);
-        Span<char> chars = actions.Length <= 1024 ? stackalloc char[actions.Length] : new char[actions.Length];
-        var written = System.Text.Encoding.UTF8.GetChars(actions, chars);
-        if (!AuthorizedActions.IsWellFormed(chars[..written]))
+        if (AuthorizedActions.FromClaim(values.Strings[(int)Claim.Actions]!) is not { } actions)
         {
             reason = "The 'a' claim is not a list of 'action' or 'action,attribute' joined by ';'.";
             return DialogTokenError.ClaimInvalid;
         }
 
+        claims = new DialogTokenClaims
+        {
+            JwtId = values.Strings[(int)Claim.JwtId]!,
+            AuthenticatedParty = values.Strings[(int)Claim.AuthenticatedParty]!,
+            SystemUserId = values.Strings[(int)Claim.SystemUserId],
+            SystemUserOrganization = values.Strings[(int)Claim.SystemUserOrganization],
+            SupplierParty = values.Strings[(int)Claim.SupplierParty],
+            AuthenticationLevel = values.AuthenticationLevel,
+            Party = values.Strings[(int)Claim.Party]!,
+            ServiceResource = values.Strings[(int)Claim.ServiceResource]!,
+            DialogId = values.DialogId,
+            Actions = actions,
+            Issuer = values.Strings[(int)Claim.Issuer]!,
+            IssuedAt = DateTimeOffset.FromUnixTimeSeconds(values.IssuedAt),
+            NotBefore = DateTimeOffset.FromUnixTimeSeconds(values.NotBefore),
+            ExpiresAt = DateTimeOffset.FromUnixTimeSeconds(values.ExpiresAt),
+            AdditionalClaims = values.Additional?.AsReadOnly() ?? DialogTokenClaims.NoAdditionalClaims,
+        };
         reason = null;
         return DialogTokenError.None;
     }
 
     private static DialogTokenError ReadString(
-        ref Utf8JsonReader reader, Claim claim, Span<byte> scratch, ref int scratchUsed, ref PayloadFacts facts, out string? reason)
+        ref Utf8JsonReader reader, ClaimDefinition row, Span<byte> scratch, ExpectedClaims expected, ref Values values, out string? reason)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            reason = $"The '{Name(claim)}' claim must be a string, not {reader.TokenType}.";
+            reason = $"The '{row.Name}' claim must be a string, not {reader.TokenType}.";
             return DialogTokenError.ClaimInvalid;
         }
 
-        ClaimSlice slice;
+        var value = reader.ValueSpan;
         if (reader.ValueIsEscaped)
         {
-            if (!TryUnescape(in reader, scratch[scratchUsed..], out var length))
+            if (!TryUnescape(in reader, scratch, out var length))
             {
-                reason = $"The '{Name(claim)}' claim holds an escape that is not valid Unicode.";
+                reason = $"The '{row.Name}' claim holds an escape that is not valid Unicode.";
                 return DialogTokenError.ClaimInvalid;
             }
 
-            slice = new ClaimSlice(scratchUsed, length, InScratch: true);
-            scratchUsed += length;
-        }
-        else
-        {
-            slice = new ClaimSlice((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, InScratch: false);
+            value = scratch[..length];
         }
 
-        facts.Strings[(int)claim] = slice;
-        var value = (slice.InScratch ? scratch : reader.ValueSpan).Slice(slice.InScratch ? slice.Start : 0, slice.Length);
-        if (claim == Claim.DialogId)
+        if (row.Kind == ClaimKind.Uuid)
         {
             if (!Utf8Parser.TryParse(value, out Guid dialogId, out var consumed, 'D') || consumed != value.Length || value.Length != 36)
             {
-                reason = $"The 'i' claim '{Text.Quote(value)}' is not a UUID.";
+                reason = $"The '{row.Name}' claim '{Text.Quote(value)}' is not a UUID.";
                 return DialogTokenError.ClaimInvalid;
             }
 
-            facts.DialogId = dialogId;
+            values.DialogId = dialogId;
+            reason = null;
+            return DialogTokenError.None;
         }
-        else if (value.IsEmpty && claim != Claim.Actions)
+
+        if (value.IsEmpty && row.Kind != ClaimKind.Actions)
         {
-            reason = $"The '{Name(claim)}' claim is empty.";
+            reason = $"The '{row.Name}' claim is empty.";
             return DialogTokenError.ClaimInvalid;
         }
 
+        values.Strings[(int)row.Claim] = value.IsEmpty ? "" : expected.ToString(row.Claim, value);
         reason = null;
         return DialogTokenError.None;
     }
@@ -234,80 +227,58 @@ internal static class PayloadReader
         }
     }
 
-    private static DialogTokenError ReadInteger(ref Utf8JsonReader reader, Claim claim, ref PayloadFacts facts, out string? reason)
+    private static DialogTokenError ReadInteger(ref Utf8JsonReader reader, ClaimDefinition row, ref Values values, out string? reason)
     {
         reason = null;
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out var value))
         {
-            reason = $"The '{Name(claim)}' claim must be an integer.";
+            reason = $"The '{row.Name}' claim must be an integer.";
             return DialogTokenError.ClaimInvalid;
         }
 
-        if (claim == Claim.AuthenticationLevel)
+        if (row.Kind == ClaimKind.Level)
         {
             if (value is < 0 or > 4)
             {
-                reason = $"The 'l' claim must be an authentication level from 0 to 4 (was {value}).";
+                reason = $"The '{row.Name}' claim must be an authentication level from 0 to 4 (was {value}).";
                 return DialogTokenError.ClaimInvalid;
             }
 
-            facts.AuthenticationLevel = (int)value;
+            values.AuthenticationLevel = (int)value;
             return DialogTokenError.None;
         }
 
         if (value is < 0 or > MaxUnixSeconds)
         {
-            reason = $"The '{Name(claim)}' claim is not a time in Unix seconds (was {value}).";
+            reason = $"The '{row.Name}' claim is not a time in Unix seconds (was {value}).";
             return DialogTokenError.ClaimInvalid;
         }
 
-        _ = claim switch
+        _ = row.Claim switch
         {
-            Claim.IssuedAt => facts.IssuedAt = value,
-            Claim.NotBefore => facts.NotBefore = value,
-            _ => facts.ExpiresAt = value,
+            Claim.IssuedAt => values.IssuedAt = value,
+            Claim.NotBefore => values.NotBefore = value,
+            _ => values.ExpiresAt = value,
         };
         return DialogTokenError.None;
     }
 
-    internal static Claim? Identify(ReadOnlySpan<byte> name) => name.Length switch
+    [System.Runtime.CompilerServices.InlineArray(ClaimTable.Count)]
+    private struct ClaimStrings
     {
-        1 => name[0] switch
-        {
-            (byte)'c' => Claim.AuthenticatedParty,
-            (byte)'y' => Claim.SystemUserId,
-            (byte)'o' => Claim.SystemUserOrganization,
-            (byte)'u' => Claim.SupplierParty,
-            (byte)'l' => Claim.AuthenticationLevel,
-            (byte)'p' => Claim.Party,
-            (byte)'s' => Claim.ServiceResource,
-            (byte)'i' => Claim.DialogId,
-            (byte)'a' => Claim.Actions,
-            _ => null,
-        },
-        3 when name.SequenceEqual("jti"u8) => Claim.JwtId,
-        3 when name.SequenceEqual("iss"u8) => Claim.Issuer,
-        3 when name.SequenceEqual("iat"u8) => Claim.IssuedAt,
-        3 when name.SequenceEqual("nbf"u8) => Claim.NotBefore,
-        3 when name.SequenceEqual("exp"u8) => Claim.ExpiresAt,
-        _ => null,
-    };
+        private string? _element;
+    }
 
-    internal static string Name(Claim claim) => claim switch
+    /// <summary>What the reader found so far, on the stack.</summary>
+    private struct Values
     {
-        Claim.JwtId => DialogTokenClaimNames.JwtId,
-        Claim.AuthenticatedParty => DialogTokenClaimNames.AuthenticatedParty,
-        Claim.SystemUserId => DialogTokenClaimNames.SystemUserId,
-        Claim.SystemUserOrganization => DialogTokenClaimNames.SystemUserOrganization,
-        Claim.SupplierParty => DialogTokenClaimNames.SupplierParty,
-        Claim.Party => DialogTokenClaimNames.Party,
-        Claim.ServiceResource => DialogTokenClaimNames.ServiceResource,
-        Claim.DialogId => DialogTokenClaimNames.DialogId,
-        Claim.Actions => DialogTokenClaimNames.Actions,
-        Claim.Issuer => DialogTokenClaimNames.Issuer,
-        Claim.AuthenticationLevel => DialogTokenClaimNames.AuthenticationLevel,
-        Claim.IssuedAt => DialogTokenClaimNames.IssuedAt,
-        Claim.NotBefore => DialogTokenClaimNames.NotBefore,
-        _ => DialogTokenClaimNames.ExpiresAt,
-    };
+        public ClaimStrings Strings;
+        public int Present;
+        public Guid DialogId;
+        public int AuthenticationLevel;
+        public long IssuedAt;
+        public long NotBefore;
+        public long ExpiresAt;
+        public Dictionary<string, string>? Additional;
+    }
 }

@@ -81,7 +81,7 @@ public sealed class LargestDialogTests
         var verifier = new DialogTokenVerifier(new DialogTokenKeySet([key.PublicKey]), new DialogTokenValidationOptions(), new FakeTimeProvider(Now));
         var result = verifier.Verify(token, dialogId, [.. pairs]);
         Assert.True(result.IsValid, result.ErrorDescription);
-        Assert.Equal(decision.Authorized.ToString(), result.Token.ReadClaims().Actions.ToString());
+        Assert.Equal(decision.Authorized.ToString(), result.Token.Claims.Actions.ToString());
     }
 
     /// <summary>

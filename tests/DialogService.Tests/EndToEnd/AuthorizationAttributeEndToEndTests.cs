@@ -98,7 +98,7 @@ public sealed class AuthorizationAttributeEndToEndTests(ErrorTestHost fixture) :
         var token = view.GetProperty("dialogToken").GetString();
         var verified = verifier.Verify(token, id, new DialogAction("write", "urn:altinn:subresource:Sub1"));
         Assert.True(verified.IsValid, verified.ErrorDescription);
-        Assert.Contains("write,urn:altinn:subresource:Sub1", verified.Token.ReadClaims().Actions.ToString().Split(';'));
+        Assert.Contains("write,urn:altinn:subresource:Sub1", verified.Token.Claims.Actions.ToString().Split(';'));
         var bare = verifier.Verify(token, id, new DialogAction("write", "Sub1"));
         Assert.True(bare.IsValid, bare.ErrorDescription);
         Assert.Equal("urn:altinn:subresource:Sub1", (await GetAsync(ServiceOwnerPath, id, owner)).GetProperty("guiActions")[1].GetProperty("authorizationAttribute").GetString());
@@ -168,7 +168,7 @@ public sealed class AuthorizationAttributeEndToEndTests(ErrorTestHost fixture) :
         Assert.Equal("urn:dialogporten:unauthorized", actions[1].GetProperty("url").GetString());
         var verified = (await Host.VerifierFromMetadataAsync()).Verify(view.GetProperty("dialogToken").GetString(), dialog.Id, new DialogAction("write"));
         Assert.True(verified.IsValid, verified.ErrorDescription);
-        Assert.Equal("read;write", verified.Token.ReadClaims().Actions.ToString());
+        Assert.Equal("read;write", verified.Token.Claims.Actions.ToString());
     }
 
     private async Task<JsonElement> GetAsync(string path, Guid id, string token)

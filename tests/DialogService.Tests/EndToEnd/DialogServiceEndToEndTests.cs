@@ -49,7 +49,7 @@ public abstract class DialogServiceEndToEndTests(DialogServiceDatabaseProvider p
         var verifier = await host.VerifierFromMetadataAsync();
         var result = verifier.Verify(token, dialogId, new DialogAction("read"));
         Assert.True(result.IsValid, result.ErrorDescription);
-        var claims = result.Token.ReadClaims();
+        var claims = result.Token.Claims;
         Assert.Equal(expectedActions, claims.Actions.ToString());
         Assert.Equal($"urn:altinn:person:identifier-no:{pid}", claims.AuthenticatedParty);
         Assert.Equal(3, claims.AuthenticationLevel);

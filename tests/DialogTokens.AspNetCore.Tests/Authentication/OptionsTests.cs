@@ -16,7 +16,7 @@ public sealed class OptionsTests
     {
         await using var app = ProtectedApp.Build(new Dictionary<string, string?>
         {
-            ["DialogToken:ClockSkew"] = "00:00:01.500",
+            ["DialogToken:Validation:ClockSkew"] = "00:00:01.500",
             ["DialogToken:Discovery:MaxResponseBytes"] = "1",
             ["DialogToken:Discovery:MinimumRefreshInterval"] = "00:00:00",
         });
@@ -54,16 +54,16 @@ public sealed class OptionsTests
         await using var app = await ProtectedApp.StartAsync(new Dictionary<string, string?>
         {
             ["DialogToken:Authority"] = issuer.BaseAddress,
-            ["DialogToken:ClockSkew"] = "00:00:30",
-            ["DialogToken:CacheVerifiedTokens"] = "false",
+            ["DialogToken:Validation:ClockSkew"] = "00:00:30",
+            ["DialogToken:Validation:CacheVerifiedTokens"] = "false",
             ["DialogToken:Discovery:MinimumRefreshInterval"] = "00:01:00",
         });
 
         var options = app.Services.GetRequiredService<IOptionsMonitor<DialogTokenAuthenticationOptions>>().Get(DialogTokenDefaults.AuthenticationScheme);
 
         Assert.Equal(new Uri(issuer.BaseAddress), options.Authority);
-        Assert.Equal(TimeSpan.FromSeconds(30), options.ClockSkew);
-        Assert.False(options.CacheVerifiedTokens);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.Validation.ClockSkew);
+        Assert.False(options.Validation.CacheVerifiedTokens);
         Assert.Equal(TimeSpan.FromMinutes(1), options.Discovery.MinimumRefreshInterval);
         Assert.Equal(options.Authority, options.Discovery.Authority);
     }
@@ -75,16 +75,37 @@ public sealed class OptionsTests
         await using var app = await ProtectedApp.StartAsync(new Dictionary<string, string?>
         {
             ["DialogToken:Authority"] = issuer.BaseAddress,
-            ["DialogToken:MaxTokenLifetime"] = "00:10:00",
-            ["DialogToken:ServiceResource"] = FakeIssuer.ServiceResource,
-            ["DialogToken:Party"] = FakeIssuer.Party,
+            ["DialogToken:Validation:MaxTokenLifetime"] = "00:10:00",
+            ["DialogToken:Validation:ServiceResource"] = FakeIssuer.ServiceResource,
+            ["DialogToken:Validation:Party"] = FakeIssuer.Party,
         });
 
         var options = app.Services.GetRequiredService<IOptionsMonitor<DialogTokenAuthenticationOptions>>().Get(DialogTokenDefaults.AuthenticationScheme);
 
-        Assert.Equal(TimeSpan.FromMinutes(10), options.MaxTokenLifetime);
-        Assert.Equal(FakeIssuer.ServiceResource, options.ServiceResource);
-        Assert.Equal(FakeIssuer.Party, options.Party);
+        Assert.Equal(TimeSpan.FromMinutes(10), options.Validation.MaxTokenLifetime);
+        Assert.Equal(FakeIssuer.ServiceResource, options.Validation.ServiceResource);
+        Assert.Equal(FakeIssuer.Party, options.Validation.Party);
+    }
+
+    [Fact]
+    public async Task Configuration_BindsTheTokenLengthAndTheCacheSize_AndTheSchemeAppliesThem()
+    {
+        await using var issuer = await FakeIssuer.StartAsync();
+        await using var app = await ProtectedApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["DialogToken:Authority"] = issuer.BaseAddress,
+            ["DialogToken:Validation:MaxTokenLength"] = "256",
+            ["DialogToken:Validation:VerifiedTokenCacheSize"] = "500",
+        });
+        var dialog = Guid.CreateVersion7();
+
+        var response = await app.SendAsync(HttpMethod.Post, $"/dialogs/{dialog}/write", issuer.Issue(dialog, "write"));
+
+        var options = app.Services.GetRequiredService<IOptionsMonitor<DialogTokenAuthenticationOptions>>().Get(DialogTokenDefaults.AuthenticationScheme);
+        Assert.Equal(256, options.Validation.MaxTokenLength);
+        Assert.Equal(500, options.Validation.VerifiedTokenCacheSize);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("token_too_large", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,9 +113,9 @@ public sealed class OptionsTests
     {
         var options = new DialogTokenAuthenticationOptions();
 
-        Assert.Equal(TimeSpan.FromHours(1), options.MaxTokenLifetime);
-        Assert.Null(options.ServiceResource);
-        Assert.Null(options.Party);
+        Assert.Equal(TimeSpan.FromHours(1), options.Validation.MaxTokenLifetime);
+        Assert.Null(options.Validation.ServiceResource);
+        Assert.Null(options.Validation.Party);
     }
 
     [Fact]
@@ -103,9 +124,9 @@ public sealed class OptionsTests
         await using var app = ProtectedApp.Build(new Dictionary<string, string?>
         {
             ["DialogToken:Authority"] = IssuerAndApp.ClosedAddress(),
-            ["DialogToken:MaxTokenLifetime"] = "2.00:00:00",
-            ["DialogToken:ServiceResource"] = "super-simple-service",
-            ["DialogToken:Party"] = "991825827",
+            ["DialogToken:Validation:MaxTokenLifetime"] = "2.00:00:00",
+            ["DialogToken:Validation:ServiceResource"] = "super-simple-service",
+            ["DialogToken:Validation:Party"] = "991825827",
         });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(Cancel));
@@ -123,7 +144,7 @@ public sealed class OptionsTests
         await using var app = await ProtectedApp.StartAsync(issuer.BaseAddress, services: services =>
         {
             services.AddAuthentication().AddDialogToken();
-            services.AddAuthentication().AddDialogToken(options => options.ClockSkew = TimeSpan.FromSeconds(20));
+            services.AddAuthentication().AddDialogToken(options => options.Validation.ClockSkew = TimeSpan.FromSeconds(20));
         });
         var dialog = Guid.CreateVersion7();
 
@@ -133,6 +154,6 @@ public sealed class OptionsTests
         var schemes = await app.Services.GetRequiredService<IAuthenticationSchemeProvider>().GetAllSchemesAsync();
         Assert.Equal([DialogTokenDefaults.AuthenticationScheme], schemes.Select(s => s.Name));
         var options = app.Services.GetRequiredService<IOptionsMonitor<DialogTokenAuthenticationOptions>>().Get(DialogTokenDefaults.AuthenticationScheme);
-        Assert.Equal(TimeSpan.FromSeconds(20), options.ClockSkew);
+        Assert.Equal(TimeSpan.FromSeconds(20), options.Validation.ClockSkew);
     }
 }

@@ -80,6 +80,6 @@ public sealed class SchemeRecipientTests
         ProtectedApp.StartAsync(new Dictionary<string, string?>
         {
             ["DialogToken:Authority"] = issuer.BaseAddress,
-            [$"DialogToken:{setting}"] = value,
+            [$"DialogToken:Validation:{setting}"] = value,
         });
 }

@@ -58,8 +58,8 @@ internal sealed class DiscoveryHarness : IAsyncDisposable
     public static string ForgedToken() =>
         TestTokens.Sign(TestTokens.HeaderJson("forged-" + Guid.NewGuid().ToString("N")), Payload.Valid().ToString());
 
-    public static Task<DialogTokenValidationResult> ValidateAsync(DialogTokenValidator validator, string token) =>
-        validator.ValidateAsync(token, TestTokens.DialogId, [new DialogAction("read")], Cancellation).AsTask();
+    public static Task<DialogTokenValidationResult> VerifyAsync(DialogTokenValidator validator, string token) =>
+        validator.VerifyAsync(token, TestTokens.DialogId, [new DialogAction("read")], Cancellation).AsTask();
 
     public async ValueTask DisposeAsync()
     {

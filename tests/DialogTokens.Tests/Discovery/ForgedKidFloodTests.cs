@@ -24,7 +24,7 @@ public sealed class ForgedKidFloodTests
                 world.Clock.Advance(step);
             }
 
-            var results = await Task.WhenAll(Enumerable.Range(0, Batch).Select(_ => DiscoveryHarness.ValidateAsync(validator, DiscoveryHarness.ForgedToken())));
+            var results = await Task.WhenAll(Enumerable.Range(0, Batch).Select(_ => DiscoveryHarness.VerifyAsync(validator, DiscoveryHarness.ForgedToken())));
             Assert.All(results, r => Assert.Equal(DialogTokenError.KeyNotFound, r.Error));
         }
 
@@ -43,8 +43,8 @@ public sealed class ForgedKidFloodTests
         // Once the interval has passed since the last fetch, the next unknown kid is fetched for again, and only once.
         world.Clock.Advance(interval);
         var skipped = metrics.Skipped;
-        await DiscoveryHarness.ValidateAsync(validator, DiscoveryHarness.ForgedToken());
-        await DiscoveryHarness.ValidateAsync(validator, DiscoveryHarness.ForgedToken());
+        await DiscoveryHarness.VerifyAsync(validator, DiscoveryHarness.ForgedToken());
+        await DiscoveryHarness.VerifyAsync(validator, DiscoveryHarness.ForgedToken());
         Assert.Equal(fetches + 2, world.Issuer.JwksRequests);
         Assert.Equal(skipped + 1, metrics.Skipped);
     }

@@ -42,7 +42,7 @@ public sealed class IssuerFaultTests
         Assert.Equal(1, status.ConsecutiveFailures);
         Assert.Equal(world.Clock.GetUtcNow(), status.LastFailure);
         Assert.Contains(reason, status.LastError, StringComparison.Ordinal);
-        Assert.True((await DiscoveryHarness.ValidateAsync(validator, token)).IsValid);
+        Assert.True((await DiscoveryHarness.VerifyAsync(validator, token)).IsValid);
 
         // Healed, the next refresh clears the error.
         world.Issuer.Fault = IssuerFault.None;
@@ -63,7 +63,7 @@ public sealed class IssuerFaultTests
 
         Assert.Null(discovery.Current);
         Assert.Contains(reason, discovery.Status.LastError, StringComparison.Ordinal);
-        var result = await DiscoveryHarness.ValidateAsync(world.Validator(discovery), world.Token());
+        var result = await DiscoveryHarness.VerifyAsync(world.Validator(discovery), world.Token());
         Assert.Equal(DialogTokenError.KeysUnavailable, result.Error);
     }
 

@@ -26,9 +26,9 @@ public sealed class KeyLoadingTests
         Assert.Equal(world.Issuer.Issuer, discovery.Issuer);
         Assert.Equal([TestTokens.Key.KeyId, TestTokens.SecondKey.KeyId], discovery.Current!.Select(k => k.KeyId));
         Assert.Equal((1, 1), (world.Issuer.MetadataRequests, world.Issuer.JwksRequests));
-        var result = await DiscoveryHarness.ValidateAsync(world.Validator(discovery), world.Token());
+        var result = await DiscoveryHarness.VerifyAsync(world.Validator(discovery), world.Token());
         Assert.True(result.IsValid, result.ToString());
-        Assert.True((await DiscoveryHarness.ValidateAsync(world.Validator(discovery), world.Token(TestTokens.SecondKey))).IsValid);
+        Assert.True((await DiscoveryHarness.VerifyAsync(world.Validator(discovery), world.Token(TestTokens.SecondKey))).IsValid);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class KeyLoadingTests
         var foreign = new DialogTokenIssuer(TestTokens.Key, new DialogTokenIssuerOptions { Issuer = "https://elsewhere.example/api/v1" }, world.Clock)
             .Issue(TestTokens.Descriptor());
 
-        var result = await DiscoveryHarness.ValidateAsync(world.Validator(discovery), foreign);
+        var result = await DiscoveryHarness.VerifyAsync(world.Validator(discovery), foreign);
 
         Assert.Equal(DialogTokenError.IssuerInvalid, result.Error);
     }

@@ -29,7 +29,7 @@ public sealed class OutageTests
         Assert.Equal(loadedAt, status.LastSuccess);
         Assert.Contains("could not be read", status.LastError, StringComparison.Ordinal);
         Assert.False(status.IsStale(world.Clock.GetUtcNow()));
-        Assert.True((await DiscoveryHarness.ValidateAsync(validator, token)).IsValid);
+        Assert.True((await DiscoveryHarness.VerifyAsync(validator, token)).IsValid);
 
         // The retry (30 s later) fails too.
         world.Clock.Advance(TimeSpan.FromSeconds(30));
@@ -40,14 +40,14 @@ public sealed class OutageTests
         world.Clock.Advance(TimeSpan.FromSeconds(30));
         Assert.True(discovery.Status.IsStale(world.Clock.GetUtcNow()));
         Assert.Equal(loadedAt.AddSeconds(300), discovery.Status.ExpiresAt);
-        Assert.True((await DiscoveryHarness.ValidateAsync(validator, token)).IsValid);
+        Assert.True((await DiscoveryHarness.VerifyAsync(validator, token)).IsValid);
 
         // An unknown kid tries the issuer (the rate limit allows it), fails, and is refused; the set stays.
-        var unknown = await DiscoveryHarness.ValidateAsync(validator, world.Token(DiscoveryHarness.RotatedKey));
+        var unknown = await DiscoveryHarness.VerifyAsync(validator, world.Token(DiscoveryHarness.RotatedKey));
         Assert.Equal(DialogTokenError.KeyNotFound, unknown.Error);
         Assert.Equal(3, discovery.Status.ConsecutiveFailures);
         Assert.Equal(2, discovery.Current!.Count);
-        Assert.True((await DiscoveryHarness.ValidateAsync(validator, token)).IsValid);
+        Assert.True((await DiscoveryHarness.VerifyAsync(validator, token)).IsValid);
 
         var warnings = world.Log.At(LogLevel.Warning).ToList();
         Assert.Equal(3, warnings.Count);
@@ -91,18 +91,18 @@ public sealed class OutageTests
         Assert.False(discovery.Status.HasKeys);
         Assert.Equal(1, discovery.Status.ConsecutiveFailures);
         Assert.Contains(world.Log.At(LogLevel.Error), m => m.Contains("keys_unavailable", StringComparison.Ordinal));
-        Assert.Equal(DialogTokenError.KeysUnavailable, (await DiscoveryHarness.ValidateAsync(validator, token)).Error);
+        Assert.Equal(DialogTokenError.KeysUnavailable, (await DiscoveryHarness.VerifyAsync(validator, token)).Error);
 
         // Back, but the last attempt began less than MinimumRefreshInterval (30 s) ago: a token fetches nothing.
         await world.Issuer.RestartAsync();
-        Assert.Equal(DialogTokenError.KeysUnavailable, (await DiscoveryHarness.ValidateAsync(validator, token)).Error);
+        Assert.Equal(DialogTokenError.KeysUnavailable, (await DiscoveryHarness.VerifyAsync(validator, token)).Error);
         Assert.Equal(0, world.Issuer.MetadataRequests);
 
         // The first retry comes after 1 s, not after the 10 min retry interval: nothing can be verified without keys.
         world.Clock.Advance(TimeSpan.FromSeconds(1));
         await world.Issuer.JwksRequest(1).WaitAsync(DiscoveryHarness.Cancellation);
         await discovery.RefreshForUnknownKeyAsync(DiscoveryHarness.Cancellation);
-        var result = await DiscoveryHarness.ValidateAsync(validator, token);
+        var result = await DiscoveryHarness.VerifyAsync(validator, token);
 
         Assert.True(result.IsValid, result.ToString());
         Assert.Equal((1, 1), (world.Issuer.MetadataRequests, world.Issuer.JwksRequests));

@@ -15,12 +15,12 @@ public sealed class RotationTests
         world.Issuer.Publish([TestTokens.Key.PublicKey, DiscoveryHarness.RotatedKey.PublicKey]);
         var rotated = world.Token(DiscoveryHarness.RotatedKey);
 
-        var result = await DiscoveryHarness.ValidateAsync(validator, rotated);
+        var result = await DiscoveryHarness.VerifyAsync(validator, rotated);
 
         Assert.True(result.IsValid, result.ToString());
         Assert.Equal(2, world.Issuer.JwksRequests);
-        Assert.True((await DiscoveryHarness.ValidateAsync(validator, old)).IsValid);
-        Assert.True((await DiscoveryHarness.ValidateAsync(validator, rotated)).IsValid);
+        Assert.True((await DiscoveryHarness.VerifyAsync(validator, old)).IsValid);
+        Assert.True((await DiscoveryHarness.VerifyAsync(validator, rotated)).IsValid);
         Assert.Equal(2, world.Issuer.JwksRequests);
     }
 
@@ -36,7 +36,7 @@ public sealed class RotationTests
         world.Clock.Advance(TimeSpan.FromSeconds(240));
         await world.Issuer.MetadataRequest(2).WaitAsync(DiscoveryHarness.Cancellation);
 
-        var pending = DiscoveryHarness.ValidateAsync(validator, world.Token(DiscoveryHarness.RotatedKey));
+        var pending = DiscoveryHarness.VerifyAsync(validator, world.Token(DiscoveryHarness.RotatedKey));
         Assert.False(pending.IsCompleted);
         world.Issuer.Release();
 
@@ -53,14 +53,14 @@ public sealed class RotationTests
         await discovery.StartAsync(DiscoveryHarness.Cancellation);
         var withdrawn = world.Token(TestTokens.Key);
         var kept = world.Token(TestTokens.SecondKey);
-        Assert.True((await DiscoveryHarness.ValidateAsync(validator, withdrawn)).IsValid);
+        Assert.True((await DiscoveryHarness.VerifyAsync(validator, withdrawn)).IsValid);
         world.Issuer.Publish([TestTokens.SecondKey.PublicKey]);
 
         world.Clock.Advance(TimeSpan.FromSeconds(240));
         await discovery.RefreshForUnknownKeyAsync(DiscoveryHarness.Cancellation);
         Assert.Equal([TestTokens.SecondKey.KeyId], discovery.Current!.Select(k => k.KeyId));
 
-        Assert.Equal(DialogTokenError.KeyNotFound, (await DiscoveryHarness.ValidateAsync(validator, withdrawn)).Error);
-        Assert.True((await DiscoveryHarness.ValidateAsync(validator, kept)).IsValid);
+        Assert.Equal(DialogTokenError.KeyNotFound, (await DiscoveryHarness.VerifyAsync(validator, withdrawn)).Error);
+        Assert.True((await DiscoveryHarness.VerifyAsync(validator, kept)).IsValid);
     }
 }

@@ -20,7 +20,7 @@ public sealed class SingleFlightTests
         var allStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var calls = Enumerable.Range(0, Calls).Select(_ => Task.Run(() =>
         {
-            var call = DiscoveryHarness.ValidateAsync(validator, token);
+            var call = DiscoveryHarness.VerifyAsync(validator, token);
             if (Interlocked.Increment(ref started) == Calls)
             {
                 allStarted.SetResult();

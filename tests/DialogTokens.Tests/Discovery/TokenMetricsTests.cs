@@ -14,10 +14,10 @@ public sealed class TokenMetricsTests
         var token = world.Token();
         using var metrics = new MetricsRecorder();
 
-        Assert.True((await DiscoveryHarness.ValidateAsync(validator, token)).IsValid);
-        var otherDialog = await validator.ValidateAsync(token, Guid.CreateVersion7(), cancellationToken: DiscoveryHarness.Cancellation);
-        var missingAction = await validator.ValidateAsync(token, TestTokens.DialogId, [new DialogAction("sign")], DiscoveryHarness.Cancellation);
-        var tampered = await DiscoveryHarness.ValidateAsync(validator, token[..^4] + (token[^4] == 'A' ? "B" : "A") + token[^3..]);
+        Assert.True((await DiscoveryHarness.VerifyAsync(validator, token)).IsValid);
+        var otherDialog = await validator.VerifyAsync(token, Guid.CreateVersion7(), cancellationToken: DiscoveryHarness.Cancellation);
+        var missingAction = await validator.VerifyAsync(token, TestTokens.DialogId, [new DialogAction("sign")], DiscoveryHarness.Cancellation);
+        var tampered = await DiscoveryHarness.VerifyAsync(validator, token[..^4] + (token[^4] == 'A' ? "B" : "A") + token[^3..]);
 
         Assert.Equal(
             (DialogTokenError.DialogMismatch, DialogTokenError.ActionNotGranted, DialogTokenError.SignatureInvalid),

@@ -29,7 +29,7 @@ public sealed class IssuerTests
         var token = TestTokens.NewIssuer().Issue(descriptor);
 
         Assert.Equal(["jti", "c", "y", "o", "u", "l", "p", "s", "i", "a", "iss", "iat", "nbf", "exp"], ClaimNames(token));
-        var claims = TestTokens.Verifier().Verify(token).Token.ReadClaims();
+        var claims = TestTokens.Verifier().Verify(token).Token.Claims;
         Assert.Equal(descriptor.SystemUserId, claims.SystemUserId);
         Assert.Equal(descriptor.SystemUserOrganization, claims.SystemUserOrganization);
         Assert.Equal(descriptor.SupplierParty, claims.SupplierParty);
@@ -156,7 +156,7 @@ public sealed class IssuerTests
 
         var token = TestTokens.NewIssuer().Issue(descriptor);
         var json = TestTokens.DecodePart(token, 1);
-        var claims = TestTokens.Verifier().Verify(token, TestTokens.DialogId, new DialogAction("read", "\"quoted\"")).Token.ReadClaims();
+        var claims = TestTokens.Verifier().Verify(token, TestTokens.DialogId, new DialogAction("read", "\"quoted\"")).Token.Claims;
 
         Assert.Contains("\\u00E6rlig\\u002Btest", json, StringComparison.Ordinal);
         Assert.Equal(descriptor.AuthenticatedParty, claims.AuthenticatedParty);

@@ -41,5 +41,5 @@ public sealed class ErrorCodeTests
 
     [Fact]
     public void DefaultToken_CannotReadClaims() =>
-        Assert.Throws<InvalidOperationException>(() => default(DialogToken).ReadClaims());
+        Assert.Throws<InvalidOperationException>(() => default(DialogToken).Claims);
 }

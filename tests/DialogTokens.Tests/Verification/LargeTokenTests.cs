@@ -14,7 +14,7 @@ public sealed class LargeTokenTests
 
         VerifierAssert.Accepted(verifier.Verify(token, TestTokens.DialogId, new DialogAction("write")));
         VerifierAssert.Accepted(verifier.Verify(token, TestTokens.DialogId, new DialogAction("write")));
-        Assert.Equal("urn:altinn:person:idporten-email:æ@example.no", verifier.Verify(token).Token.ReadClaims().AuthenticatedParty);
+        Assert.Equal("urn:altinn:person:idporten-email:æ@example.no", verifier.Verify(token).Token.Claims.AuthenticatedParty);
     }
 
     [Theory]

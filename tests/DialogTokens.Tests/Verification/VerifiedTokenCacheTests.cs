@@ -21,8 +21,8 @@ public sealed class VerifiedTokenCacheTests
         Assert.Equal(1, verifier.CachedTokenCount);
         Assert.Equal(first.Token.ExpiresAt, second.Token.ExpiresAt);
         Assert.Equal(first.Token.KeyId, second.Token.KeyId);
-        Assert.Equal(first.Token.ReadClaims().Actions, second.Token.ReadClaims().Actions);
-        Assert.Same(second.Token.ReadClaims(), verifier.Verify(token).Token.ReadClaims());
+        Assert.Equal(first.Token.Claims.Actions, second.Token.Claims.Actions);
+        Assert.Same(second.Token.Claims, verifier.Verify(token).Token.Claims);
     }
 
     [Fact]
