@@ -71,11 +71,15 @@ app.MapScalarApiReference("/docs");
 app.MapDefaultEndpoints();
 app.MapWellKnownEndpoints();
 app.MapDialogEndpoints();
-// The decision point tells who holds which role for which party: only organizations with Altinn's scope may ask.
-app.MapPolicyDecisionPointEndpoints()
-    .RequireAuthorization(CallerPolicies.PolicyDecisionPoint)
-    .ProducesProblem(StatusCodes.Status401Unauthorized)
-    .ProducesProblem(StatusCodes.Status403Forbidden);
+// The decision point tells who holds which role for which party: only organizations with Altinn's scope may ask. A
+// service pointed at a remote PDP is only its client and serves none.
+if (app.Services.GetRequiredService<IOptions<PolicyDecisionPointOptions>>().Value.Mode == PolicyDecisionPointMode.Embedded)
+{
+    app.MapPolicyDecisionPointEndpoints()
+        .RequireAuthorization(CallerPolicies.PolicyDecisionPoint)
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status403Forbidden);
+}
 if (identityProvider)
 {
     app.MapDevelopmentIdentityProvider();

@@ -12,7 +12,8 @@ namespace DialogTokens.Authorization;
 /// </summary>
 /// <param name="AttributeId">The XACML resource attribute id: <c>urn:altinn:&lt;type&gt;</c> in lower case, or <see cref="AltinnXacml.Subresource"/>.</param>
 /// <param name="Value">The name, as written.</param>
-internal readonly record struct AuthorizationAttribute(string AttributeId, string Value)
+[SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "Dialogporten's name for it: an action's authorizationAttribute, not a .NET attribute.")]
+public readonly record struct AuthorizationAttribute(string AttributeId, string Value)
 {
     /// <summary>Dialogporten's default maximum string length.</summary>
     public const int MaxLength = 255;

@@ -4,9 +4,10 @@ namespace DialogTokens.Authorization;
 
 /// <summary>
 /// A message body read whole into a pooled buffer, but never more than a cap: a declared length over the cap is
-/// refused before reading, and a longer stream is refused at the first byte past the cap.
+/// refused before reading, and a longer stream is refused at the first byte past the cap. Public because the PDP's
+/// endpoints, its remote client and the dialog service all read untrusted JSON bodies this one way.
 /// </summary>
-internal sealed class BoundedBody : IDisposable
+public sealed class BoundedBody : IDisposable
 {
     private byte[]? buffer;
 
@@ -26,6 +27,11 @@ internal sealed class BoundedBody : IDisposable
     /// <summary>The bytes read.</summary>
     public ReadOnlySpan<byte> Span => buffer.AsSpan(0, Length);
 
+    /// <summary>Reads <paramref name="stream"/> to its end, or until it is longer than <paramref name="cap"/> bytes.</summary>
+    /// <param name="stream">The body.</param>
+    /// <param name="declaredLength">The <c>Content-Length</c>, when the sender declared one.</param>
+    /// <param name="cap">The most bytes accepted.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
     public static async Task<BoundedBody> ReadAsync(Stream stream, long? declaredLength, int cap, CancellationToken cancellationToken)
     {
         if (declaredLength > cap)
@@ -67,6 +73,7 @@ internal sealed class BoundedBody : IDisposable
         return new BoundedBody(buffer, length, tooLarge: false);
     }
 
+    /// <summary>Returns the buffer to the pool.</summary>
     public void Dispose()
     {
         if (buffer is not null)

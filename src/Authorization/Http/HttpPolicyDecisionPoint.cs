@@ -10,7 +10,7 @@ namespace DialogTokens.Authorization;
 
 /// <summary>
 /// A remote policy decision point over Altinn Authorization's XACML JSON API: posts the request to
-/// <c>{RemoteBaseUri}/authorization/api/v1/authorize</c> (ours, see <see cref="PolicyDecisionPointEndpoints"/>, or
+/// <c>{RemoteBaseUri}/authorization/api/v1/authorize</c> (ours, the server package's <c>MapPolicyDecisionPointEndpoints</c>, or
 /// Altinn's own). Each attempt is bounded by <see cref="PolicyDecisionPointOptions.Timeout"/>; connection failures,
 /// timeouts, 408, 429, 502, 503 and 504 are retried up to <see cref="PolicyDecisionPointOptions.MaxRetries"/> times
 /// with a jittered backoff (the POST has no side effects); nothing else is. A PDP that cannot be reached, times out,
@@ -62,11 +62,14 @@ public sealed partial class HttpPolicyDecisionPoint : IXacmlPolicyDecisionPoint
         this.tokens = tokens ?? new PdpAccessTokenSource(this.options, () => httpClient, timeProvider);
     }
 
+    /// <summary>The path of Altinn Authorization's authorize endpoint, which the embedded PDP's server serves too.</summary>
+    public const string AuthorizePath = "/authorization/api/v1/authorize";
+
     /// <summary>Where requests go: <c>{baseUri}/authorization/api/v1/authorize</c>.</summary>
     public static Uri AuthorizeUri(Uri baseUri)
     {
         ArgumentNullException.ThrowIfNull(baseUri);
-        return new Uri(baseUri.AbsoluteUri.TrimEnd('/') + PolicyDecisionPointEndpoints.AuthorizePath, UriKind.Absolute);
+        return new Uri(baseUri.AbsoluteUri.TrimEnd('/') + AuthorizePath, UriKind.Absolute);
     }
 
     /// <inheritdoc/>

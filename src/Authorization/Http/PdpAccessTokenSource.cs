@@ -69,7 +69,7 @@ internal sealed class PdpAccessTokenSource
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return PdpAccessToken.Fail($"The access token provider failed: {e.GetType().Name}: {Printable.Shorten(e.Message, 200)}");
+            return PdpAccessToken.Fail($"The access token provider failed: {e.GetType().Name}: {UntrustedText.Quote(e.Message, 200)}");
         }
 
         return token switch

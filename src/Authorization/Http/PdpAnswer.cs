@@ -67,7 +67,7 @@ internal static class PdpAnswer
         {
             if (results[i]?.Decision is not { } decision || !Decisions.Contains(decision, StringComparer.OrdinalIgnoreCase))
             {
-                return NotAvailable($"The policy decision point answered result {i} without a XACML decision ('{Printable.Shorten(results[i]?.Decision)}').");
+                return NotAvailable($"The policy decision point answered result {i} without a XACML decision ('{UntrustedText.Quote(results[i]?.Decision)}').");
             }
         }
 
@@ -80,7 +80,7 @@ internal static class PdpAnswer
         var said = new System.Text.StringBuilder();
         foreach (var challenge in response.Headers.WwwAuthenticate)
         {
-            said.Append(" WWW-Authenticate: ").Append(Printable.Shorten(challenge.ToString(), 300)).Append('.');
+            said.Append(" WWW-Authenticate: ").Append(UntrustedText.Quote(challenge.ToString(), 300)).Append('.');
         }
 
         if (response.Content.Headers.ContentLength is not 0 && await ReadProblemAsync(response, cancellationToken) is { } problem
@@ -111,7 +111,7 @@ internal static class PdpAnswer
                 {
                     if (problem.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
                     {
-                        return Printable.Shorten(value.GetString(), 500);
+                        return UntrustedText.Quote(value.GetString(), 500);
                     }
                 }
             }
@@ -121,7 +121,7 @@ internal static class PdpAnswer
             // Not JSON: quote the text.
         }
 
-        return Printable.Shorten(System.Text.Encoding.UTF8.GetString(body.Span), 200);
+        return UntrustedText.Quote(System.Text.Encoding.UTF8.GetString(body.Span), 200);
     }
 
     private static PdpAttempt NotAvailable(string reason) => PdpAttempt.Done(XacmlDecisionOutcome.NotAvailable(reason));

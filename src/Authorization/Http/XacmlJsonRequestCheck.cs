@@ -21,7 +21,7 @@ internal static class XacmlJsonRequestCheck
         {
             if (category?.Id is { } id && !ids.Add(id))
             {
-                return $"The category id '{Printable.Shorten(id)}' is used twice; category ids must be unique.";
+                return $"The category id '{UntrustedText.Quote(id)}' is used twice; category ids must be unique.";
             }
         }
 
@@ -38,7 +38,7 @@ internal static class XacmlJsonRequestCheck
             {
                 if (referenceIds[i] is not { } id || !ids.Contains(id))
                 {
-                    return $"Request.MultiRequests.RequestReference[{r}].ReferenceId[{i}] is '{Printable.Shorten(referenceIds[i])}', which names no category of the request.";
+                    return $"Request.MultiRequests.RequestReference[{r}].ReferenceId[{i}] is '{UntrustedText.Quote(referenceIds[i])}', which names no category of the request.";
                 }
             }
         }

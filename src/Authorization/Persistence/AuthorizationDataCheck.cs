@@ -23,13 +23,13 @@ internal static class AuthorizationDataCheck
         for (var i = 0; i < data.Roles.Count; i++)
         {
             var role = data.Roles[i];
-            CheckAssignment(role.HolderPartyId, role.ForPartyId, role.RoleCode, RoleAssignmentRow.RoleCodeMaxLength, $"Roles[{i}]", problems);
+            CheckAssignment(role.HolderPartyId, role.ForPartyId, role.RoleCode, StoreLimits.RoleCodeMaxLength, $"Roles[{i}]", problems);
         }
 
         for (var i = 0; i < data.AccessPackages.Count; i++)
         {
             var package = data.AccessPackages[i];
-            CheckAssignment(package.HolderPartyId, package.ForPartyId, package.AccessPackage, AccessPackageAssignmentRow.AccessPackageMaxLength, $"AccessPackages[{i}]", problems);
+            CheckAssignment(package.HolderPartyId, package.ForPartyId, package.AccessPackage, StoreLimits.AccessPackageMaxLength, $"AccessPackages[{i}]", problems);
         }
 
         for (var i = 0; i < data.Resources.Count; i++)
@@ -50,7 +50,7 @@ internal static class AuthorizationDataCheck
         }
 
         Require(party.PartyId > 0, $"{at}: the party id must be positive.", problems);
-        Require(!string.IsNullOrWhiteSpace(party.Name) && party.Name.Length <= PartyRow.NameMaxLength, $"{at}: the name must be 1 to {PartyRow.NameMaxLength} characters.", problems);
+        Require(!string.IsNullOrWhiteSpace(party.Name) && party.Name.Length <= StoreLimits.PartyNameMaxLength, $"{at}: the name must be 1 to {StoreLimits.PartyNameMaxLength} characters.", problems);
         Require(party.UserId is null or > 0, $"{at}: the user id must be positive.", problems);
         Require(party.MainUnitPartyId != party.PartyId, $"{at}: a party cannot be its own main unit.", problems);
         switch (party.Kind)
@@ -83,10 +83,10 @@ internal static class AuthorizationDataCheck
             return;
         }
 
-        Require(IsToken(resource.Id, ServiceResourceRow.IdMaxLength), $"{at}: the id must be 1 to {ServiceResourceRow.IdMaxLength} characters without spaces.", problems);
+        Require(IsToken(resource.Id, StoreLimits.ResourceIdMaxLength), $"{at}: the id must be 1 to {StoreLimits.ResourceIdMaxLength} characters without spaces.", problems);
         Require(PartyIdentifiers.IsOrganizationNumber(resource.OwnerOrganizationNumber), $"{at}: the owner needs a 9-digit organization number.", problems);
-        Require(IsToken(resource.OwnerOrgCode, ServiceResourceRow.OrgCodeMaxLength), $"{at}: the org code must be 1 to {ServiceResourceRow.OrgCodeMaxLength} characters without spaces.", problems);
-        Require(!string.IsNullOrWhiteSpace(resource.Title) && resource.Title.Length <= ServiceResourceRow.TitleMaxLength, $"{at}: the title must be 1 to {ServiceResourceRow.TitleMaxLength} characters.", problems);
+        Require(IsToken(resource.OwnerOrgCode, StoreLimits.OrgCodeMaxLength), $"{at}: the org code must be 1 to {StoreLimits.OrgCodeMaxLength} characters without spaces.", problems);
+        Require(!string.IsNullOrWhiteSpace(resource.Title) && resource.Title.Length <= StoreLimits.ResourceTitleMaxLength, $"{at}: the title must be 1 to {StoreLimits.ResourceTitleMaxLength} characters.", problems);
         Require(!string.IsNullOrWhiteSpace(resource.PolicyXml), $"{at}: the policy is empty.", problems);
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DialogTokens.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DialogTokens.DialogService.Problems;
@@ -29,7 +28,7 @@ internal static class ProblemDetailsServiceCollectionExtensions
                 Apply(problem, DialogProblemTypes.Internal, "An unexpected error occurred; the trace id finds it in the service's logs.");
                 break;
             case StatusCodes.Status415UnsupportedMediaType when !IsOurs(problem):
-                Apply(problem, DialogProblemTypes.ContentType, $"The body must be application/json (was '{Printable.Shorten(context.HttpContext.Request.ContentType, 100)}').");
+                Apply(problem, DialogProblemTypes.ContentType, $"The body must be application/json (was '{UntrustedText.Quote(context.HttpContext.Request.ContentType, 100)}').");
                 break;
             case StatusCodes.Status400BadRequest when !IsOurs(problem):
                 Apply(problem, DialogProblemTypes.Malformed, problem.Detail ?? "The request could not be read (a route or query value of the wrong form).");

@@ -203,7 +203,7 @@ internal sealed class IssuerKeyFetcher(HttpClient http, DialogTokenKeyDiscoveryO
         mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
     // What the issuer says goes into logs: short, printable, on one line.
-    private static string Quote(string? text) => Text.Quote(text, MaxQuotedLength);
+    private static string Quote(string? text) => UntrustedText.Quote(text, MaxQuotedLength);
 
     private readonly record struct Document(ReadOnlyMemory<byte> Body, CacheControlHeaderValue? CacheControl, TimeSpan? Age, string? Error)
     {

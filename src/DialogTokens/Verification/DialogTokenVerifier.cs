@@ -254,7 +254,7 @@ public sealed class DialogTokenVerifier
     private static DialogTokenValidationResult? FindKey(DialogTokenKeySet keys, ReadOnlySpan<byte> keyId, out DialogTokenPublicKey key)
     {
         key = keys.Find(keyId)!;
-        return key is null ? Fail(DialogTokenError.KeyNotFound, $"The issuer's key set has no key '{Text.Quote(keyId)}'.") : null;
+        return key is null ? Fail(DialogTokenError.KeyNotFound, $"The issuer's key set has no key '{UntrustedText.Quote(keyId)}'.") : null;
     }
 
     private static DialogTokenValidationResult? CheckSignature(CompactJws jws, DialogTokenPublicKey key, Span<byte> signingInput, ReadOnlySpan<byte> signature)
@@ -303,7 +303,7 @@ public sealed class DialogTokenVerifier
 
     private DialogTokenValidationResult? CheckIssuer(DialogTokenClaims claims) =>
         _expected.Issuer is { } issuer && !string.Equals(claims.Issuer, issuer, StringComparison.Ordinal)
-            ? Fail(DialogTokenError.IssuerInvalid, $"The token was issued by '{Text.Quote(claims.Issuer)}', not by the expected issuer '{issuer}'.")
+            ? Fail(DialogTokenError.IssuerInvalid, $"The token was issued by '{UntrustedText.Quote(claims.Issuer)}', not by the expected issuer '{issuer}'.")
             : null;
 
     // Only a token that is ours and current is kept; what it is for is checked on every use, from the cache too.
@@ -322,7 +322,7 @@ public sealed class DialogTokenVerifier
 
     private DialogTokenValidationResult? CheckParty(DialogTokenClaims claims) =>
         _expected.Party is { } party && !string.Equals(claims.Party, party, StringComparison.Ordinal)
-            ? Fail(DialogTokenError.PartyMismatch, $"The token is for party '{Text.Quote(claims.Party, 100)}', not for '{Text.Quote(party, 100)}'.")
+            ? Fail(DialogTokenError.PartyMismatch, $"The token is for party '{UntrustedText.Quote(claims.Party, 100)}', not for '{UntrustedText.Quote(party, 100)}'.")
             : null;
 
     internal static void ThrowIfNotAnAction(DialogAction action, string parameterName)
@@ -346,7 +346,7 @@ public sealed class DialogTokenVerifier
         DateTimeOffset.FromUnixTimeSeconds(unixSeconds).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     internal static DialogTokenValidationResult ServiceResourceMismatch(string expected, string actual) =>
-        Fail(DialogTokenError.ServiceResourceMismatch, $"The token is for service resource '{Text.Quote(actual, 100)}', not for '{Text.Quote(expected, 100)}'.");
+        Fail(DialogTokenError.ServiceResourceMismatch, $"The token is for service resource '{UntrustedText.Quote(actual, 100)}', not for '{UntrustedText.Quote(expected, 100)}'.");
 
     internal static DialogTokenValidationResult DialogMismatch(Guid expected, Guid actual) =>
         Fail(DialogTokenError.DialogMismatch, $"The token is for dialog {actual}, not for dialog {expected}.");

@@ -164,7 +164,7 @@ internal static class HeaderReader
 
     private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String => $"'{Text.Quote(reader.ValueSpan)}'",
+        JsonTokenType.String => $"'{UntrustedText.Quote(reader.ValueSpan)}'",
         JsonTokenType.Null => "null",
         _ => $"of JSON type {reader.TokenType}",
     };

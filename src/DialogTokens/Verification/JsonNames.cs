@@ -37,7 +37,7 @@ internal ref struct JsonNames
         {
             if (buffer.Slice(_slices[2 * i], _slices[(2 * i) + 1]).SequenceEqual(name))
             {
-                problem = $"repeats the member '{Text.Quote(name)}'";
+                problem = $"repeats the member '{UntrustedText.Quote(name)}'";
                 return false;
             }
         }

@@ -192,7 +192,7 @@ internal static class PayloadReader
         {
             if (!Utf8Parser.TryParse(value, out Guid dialogId, out var consumed, 'D') || consumed != value.Length || value.Length != 36)
             {
-                reason = $"The '{row.Name}' claim '{Text.Quote(value)}' is not a UUID.";
+                reason = $"The '{row.Name}' claim '{UntrustedText.Quote(value)}' is not a UUID.";
                 return DialogTokenError.ClaimInvalid;
             }
 

@@ -1,6 +1,6 @@
 namespace DialogTokens.Authorization.Tests.Seeding;
 
-/// <summary>The demo seed shipped in src/Authorization/Seeding/Demo, found from the test's output folder.</summary>
+/// <summary>The demo seed shipped in src/Authorization.Server/Seeding/Demo, found from the test's output folder.</summary>
 internal static class DemoSeed
 {
     public static string Directory { get; } = Find();
@@ -13,13 +13,13 @@ internal static class DemoSeed
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var demo = Path.Combine(dir.FullName, "src", "Authorization", "Seeding", "Demo");
+            var demo = Path.Combine(dir.FullName, "src", "Authorization.Server", "Seeding", "Demo");
             if (System.IO.File.Exists(Path.Combine(demo, "seed.json")))
             {
                 return demo;
             }
         }
 
-        throw new InvalidOperationException($"src/Authorization/Seeding/Demo/seed.json not found above {AppContext.BaseDirectory}.");
+        throw new InvalidOperationException($"src/Authorization.Server/Seeding/Demo/seed.json not found above {AppContext.BaseDirectory}.");
     }
 }

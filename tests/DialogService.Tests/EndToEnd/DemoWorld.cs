@@ -1,6 +1,6 @@
 namespace DialogTokens.DialogService.Tests.EndToEnd;
 
-/// <summary>The people and parties of the demo seed (src/Authorization/Seeding/Demo/seed.json) that the tests use.</summary>
+/// <summary>The people and parties of the demo seed (src/Authorization.Server/Seeding/Demo/seed.json) that the tests use.</summary>
 internal static class DemoWorld
 {
     /// <summary>Kari Nordmann, DAGL of Fjelltopp Bygg AS.</summary>

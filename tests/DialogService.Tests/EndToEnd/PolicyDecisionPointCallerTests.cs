@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DialogTokens.Authorization;
 using DialogTokens.DialogService.Persistence;
 using DialogTokens.DialogService.Problems;
 using Microsoft.Extensions.DependencyInjection;
@@ -196,6 +197,22 @@ public sealed class PolicyDecisionPointCallerTests(PdpCallerTestHost fixture) : 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var dialog = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement;
         Assert.StartsWith("ey", dialog.GetProperty("dialogToken").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RemoteMode_ServesNoDecisionPoint_AndNeverBuildsTheEmbeddedEngine()
+    {
+        // Pointed at another PDP, this service is only its client: the server's endpoints are not mapped.
+        await using var remote = await DialogServiceTestHost.StartAsync(DialogServiceDatabaseProvider.Sqlite, RemoteSettings(
+            new Uri(Host.BaseAddress, $"idp/api/GetEnterpriseToken?orgNo={DialogServiceTestHost.DemoOwner}&scopes={AuthorizeScope}")));
+        var dialogId = await DialogServiceEndToEndTests.CreateAsync(remote);
+        using var dialog = await remote.SendAsync(HttpMethod.Get, $"api/v1/enduser/dialogs/{dialogId}", await remote.PersonalTokenAsync(DemoWorld.Kari));
+
+        using var authorize = await remote.SendAsync(HttpMethod.Post, AuthorizePath.TrimStart('/'), await remote.EnterpriseTokenAsync(scopes: AuthorizeScope), body: new { });
+
+        Assert.Equal(HttpStatusCode.OK, dialog.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, authorize.StatusCode);
+        Assert.IsType<HttpPolicyDecisionPoint>(remote.Services.GetRequiredService<IXacmlPolicyDecisionPoint>());
     }
 
     [Fact]

@@ -27,7 +27,7 @@ internal sealed record EndUserDialogListRequest(IReadOnlyList<string> Parties, i
         var take = DefaultLimit;
         if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take is < 1 or > MaxLimit))
         {
-            errors["limit"] = [$"Must be a whole number from 1 to {MaxLimit} (was '{DialogTokens.Authorization.Printable.Shorten(limit, 20)}')."];
+            errors["limit"] = [$"Must be a whole number from 1 to {MaxLimit} (was '{UntrustedText.Quote(limit, 20)}')."];
         }
 
         DialogListPosition? after = null;

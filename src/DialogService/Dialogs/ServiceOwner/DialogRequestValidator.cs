@@ -396,7 +396,7 @@ internal sealed partial class DialogRequestValidator(DialogValidationOptions opt
     private static bool HasControlCharacter(string value) => value.Any(char.IsControl);
 
     // A refused value, as the project quotes untrusted text: it may be long or hold control characters.
-    private static string Quote(string? value) => Printable.Shorten(value, 64);
+    private static string Quote(string? value) => UntrustedText.Quote(value, 64);
 
     private Guid Id(string path, Guid? given, HashSet<Guid> ids, Problems problems)
     {

@@ -24,7 +24,7 @@ internal static class JsonBody
     {
         if (!request.HasJsonContentType())
         {
-            return (null, DialogProblem.Create(DialogProblemTypes.ContentType, $"The body must be application/json (was '{Printable.Shorten(request.ContentType, 100)}')."));
+            return (null, DialogProblem.Create(DialogProblemTypes.ContentType, $"The body must be application/json (was '{UntrustedText.Quote(request.ContentType, 100)}')."));
         }
 
         // The PDP's bounded reader: pooled buffers, refused one byte past the cap whatever Content-Length said.

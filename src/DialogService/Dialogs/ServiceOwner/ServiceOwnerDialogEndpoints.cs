@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using DialogTokens.Authorization;
 using DialogTokens.DialogService.Authentication;
 using DialogTokens.DialogService.Problems;
 using DialogTokens.DialogService.Telemetry;
@@ -133,6 +132,6 @@ internal static class ServiceOwnerDialogEndpoints
     private static ProblemHttpResult BadIfMatch(HttpContext context) =>
         DialogProblem.Validation(new Dictionary<string, string[]>
         {
-            ["If-Match"] = [$"Must be one strong entity tag holding a revision, as the ETag of GET (was '{Printable.Shorten(context.Request.Headers.IfMatch.ToString(), 100)}')."],
+            ["If-Match"] = [$"Must be one strong entity tag holding a revision, as the ETag of GET (was '{UntrustedText.Quote(context.Request.Headers.IfMatch.ToString(), 100)}')."],
         });
 }

@@ -13,7 +13,7 @@ namespace DialogTokens.Authorization;
 public static class PolicyDecisionPointEndpoints
 {
     /// <summary>The route: <c>/authorization/api/v1/authorize</c>.</summary>
-    public const string AuthorizePath = "/authorization/api/v1/authorize";
+    public const string AuthorizePath = HttpPolicyDecisionPoint.AuthorizePath;
 
     /// <summary>The largest request body read: 1 MiB. A larger one is refused with <see cref="XacmlProblemTypes.RequestTooLarge"/>.</summary>
     public const int MaxRequestBodySize = 1024 * 1024;

@@ -35,13 +35,13 @@ internal static class XacmlMediaType
             || !(mediaType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
                  || mediaType.MediaType.Equals(XacmlJson, StringComparison.OrdinalIgnoreCase)))
         {
-            problem = $"The content type is '{Printable.Shorten(contentType)}'; send application/json (or application/xml).";
+            problem = $"The content type is '{UntrustedText.Quote(contentType)}'; send application/json (or application/xml).";
             return false;
         }
 
         if (mediaType.Charset.HasValue && !mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
-            problem = $"The charset is '{Printable.Shorten(mediaType.Charset.Value)}'; JSON is read as UTF-8 only (RFC 8259 §8.1).";
+            problem = $"The charset is '{UntrustedText.Quote(mediaType.Charset.Value)}'; JSON is read as UTF-8 only (RFC 8259 §8.1).";
             return false;
         }
 

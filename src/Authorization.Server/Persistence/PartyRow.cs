@@ -3,7 +3,7 @@ namespace DialogTokens.Authorization;
 /// <summary>A row of <c>authorization_parties</c>.</summary>
 internal sealed class PartyRow
 {
-    public const int NameMaxLength = 500;
+    public const int NameMaxLength = StoreLimits.PartyNameMaxLength;
 
     public int PartyId { get; set; }
 

@@ -6,9 +6,9 @@ namespace DialogTokens.Authorization;
 /// </summary>
 internal sealed class ServiceResourceRow
 {
-    public const int IdMaxLength = 255;
-    public const int OrgCodeMaxLength = 32;
-    public const int TitleMaxLength = 500;
+    public const int IdMaxLength = StoreLimits.ResourceIdMaxLength;
+    public const int OrgCodeMaxLength = StoreLimits.OrgCodeMaxLength;
+    public const int TitleMaxLength = StoreLimits.ResourceTitleMaxLength;
 
     public string Id { get; set; } = "";
 

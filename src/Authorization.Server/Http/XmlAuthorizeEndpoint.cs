@@ -71,12 +71,12 @@ internal static class XmlAuthorizeEndpoint
         }
         catch (XmlException e)
         {
-            problem = $"The body is not a XACML XML request: {Printable.Shorten(e.Message, 160)}";
+            problem = $"The body is not a XACML XML request: {UntrustedText.Quote(e.Message, 160)}";
             return false;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
         {
-            problem = $"The body is not a XACML XML request: {Printable.Shorten(e.Message, 160)}";
+            problem = $"The body is not a XACML XML request: {UntrustedText.Quote(e.Message, 160)}";
             return false;
         }
     }

@@ -3,7 +3,7 @@ namespace DialogTokens.Authorization;
 /// <summary>A row of <c>authorization_role_assignments</c>: <see cref="HolderPartyId"/> holds <see cref="RoleCode"/> for <see cref="ForPartyId"/>.</summary>
 internal sealed record RoleAssignmentRow
 {
-    public const int RoleCodeMaxLength = 64;
+    public const int RoleCodeMaxLength = StoreLimits.RoleCodeMaxLength;
 
     public int HolderPartyId { get; init; }
 
@@ -17,7 +17,7 @@ internal sealed record RoleAssignmentRow
 /// <summary>A row of <c>authorization_access_package_assignments</c>: <see cref="HolderPartyId"/> holds <see cref="AccessPackage"/> for <see cref="ForPartyId"/>.</summary>
 internal sealed record AccessPackageAssignmentRow
 {
-    public const int AccessPackageMaxLength = 255;
+    public const int AccessPackageMaxLength = StoreLimits.AccessPackageMaxLength;
 
     public int HolderPartyId { get; init; }
 
