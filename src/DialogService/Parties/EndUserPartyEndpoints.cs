@@ -29,7 +29,7 @@ internal static class EndUserPartyEndpoints
     {
         if (!EndUserCaller.TryRead(user, out var caller, out var callerProblem))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoAccess, callerProblem);
+            return DialogProblem.Create(DialogProblemTypes.Forbidden, callerProblem);
         }
 
         var parties = await ActingParties.ListAsync(store, caller.Subject, cancellationToken);

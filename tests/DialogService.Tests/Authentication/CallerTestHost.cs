@@ -74,11 +74,11 @@ internal sealed class CallerTestHost : IAsyncDisposable
         app.MapDevelopmentIdentityProvider();
         app.MapGet(EndUserPath, (ClaimsPrincipal user) => EndUserCaller.TryRead(user, out var caller, out var problem)
                 ? Results.Ok(caller)
-                : (IResult)DialogProblem.Create(DialogProblemTypes.NoAccess, problem))
+                : (IResult)DialogProblem.Create(DialogProblemTypes.Forbidden, problem))
             .RequireAuthorization(CallerPolicies.EndUser);
         app.MapGet(ServiceOwnerPath, (ClaimsPrincipal user) => ServiceOwnerCaller.TryRead(user, out var caller, out var problem)
                 ? Results.Ok(caller)
-                : (IResult)DialogProblem.Create(DialogProblemTypes.NoAccess, problem))
+                : (IResult)DialogProblem.Create(DialogProblemTypes.Forbidden, problem))
             .RequireAuthorization(CallerPolicies.ServiceOwner);
         return app;
     }

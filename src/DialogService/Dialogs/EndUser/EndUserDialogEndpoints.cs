@@ -53,13 +53,13 @@ internal static class EndUserDialogEndpoints
     {
         if (!EndUserCaller.TryRead(user, out var caller, out var callerProblem))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoAccess, callerProblem);
+            return DialogProblem.Create(DialogProblemTypes.Forbidden, callerProblem);
         }
 
         var dialog = await store.FindAsync(dialogId, cancellationToken);
         if (dialog is null)
         {
-            return DialogProblem.Create(DialogProblemTypes.NotFound, $"There is no dialog {dialogId}.");
+            return DialogProblem.Create(DialogProblemTypes.DialogNotFound, $"There is no dialog {dialogId}.");
         }
 
         // Authorized first, as Dialogporten does: that a dialog was deleted, and when, is for those who may read it.
@@ -71,12 +71,12 @@ internal static class EndUserDialogEndpoints
 
         if (dialog.IsDeleted)
         {
-            return DialogProblem.Create(DialogProblemTypes.Deleted, $"The dialog {dialogId} was deleted at {dialog.DeletedAt:O}.");
+            return DialogProblem.Create(DialogProblemTypes.DialogDeleted, $"The dialog {dialogId} was deleted at {dialog.DeletedAt:O}.");
         }
 
         if (!issuers.TryGet(out var issuer))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoIssuer, IssuerAddress.UnknownReason);
+            return DialogProblem.Create(DialogProblemTypes.IssuerAddressUnknown, IssuerAddress.UnknownReason);
         }
 
         string token;
@@ -95,7 +95,7 @@ internal static class EndUserDialogEndpoints
         catch (InvalidOperationException)
         {
             // Only while the key ring has not loaded yet (start-up against an unreachable database).
-            return DialogProblem.Create(DialogProblemTypes.NoSigningKey, "No signing key is loaded yet, so no dialog token can be issued; try again shortly.");
+            return DialogProblem.Create(DialogProblemTypes.SigningKeyUnavailable, "No signing key is loaded yet, so no dialog token can be issued; try again shortly.");
         }
 
         context.Response.Headers.ETag = ETags.Format(dialog.Revision);
@@ -115,7 +115,7 @@ internal static class EndUserDialogEndpoints
     {
         if (!EndUserCaller.TryRead(user, out var caller, out var callerProblem))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoAccess, callerProblem);
+            return DialogProblem.Create(DialogProblemTypes.Forbidden, callerProblem);
         }
 
         if (!EndUserDialogListRequest.TryCreate(party, limit, continuationToken, tokens, caller.Subject, out var request, out var errors))
@@ -126,7 +126,7 @@ internal static class EndUserDialogEndpoints
         return await new EndUserDialogListing(store, parties, authorizer, tokens).ListAsync(caller, request, cancellationToken) switch
         {
             EndUserDialogListResult.Listed listed => TypedResults.Ok(listed.Page),
-            EndUserDialogListResult.PdpUnavailable pdp => DialogProblem.Create(DialogProblemTypes.Pdp, "The policy decision point did not answer: " + pdp.Reason),
+            EndUserDialogListResult.PdpUnavailable pdp => DialogProblem.Create(DialogProblemTypes.PdpUnavailable, "The policy decision point did not answer: " + pdp.Reason),
             _ => throw new InvalidOperationException("An unknown list result."),
         };
     }
@@ -146,13 +146,13 @@ internal static class EndUserDialogEndpoints
     {
         if (decision.Unavailable is not null)
         {
-            return DialogProblem.Create(DialogProblemTypes.Pdp, "The policy decision point did not answer, so no decision was made: " + decision.Unavailable);
+            return DialogProblem.Create(DialogProblemTypes.PdpUnavailable, "The policy decision point did not answer, so no decision was made: " + decision.Unavailable);
         }
 
         if (decision.Problem is not null)
         {
             // Fail closed: a dialog that cannot be decided is not shown.
-            return DialogProblem.Create(DialogProblemTypes.NoAccess, $"The dialog {dialog.Id} could not be authorized: {decision.Problem}");
+            return DialogProblem.Create(DialogProblemTypes.Forbidden, $"The dialog {dialog.Id} could not be authorized: {decision.Problem}");
         }
 
         if (decision.Authorized.IsGranted("read"))
@@ -162,7 +162,7 @@ internal static class EndUserDialogEndpoints
 
         var read = decision.Decisions.FirstOrDefault(d => d.Action == new DialogAction("read"));
         return read?.MinimumAuthenticationLevel is { } needed && needed > caller.AuthenticationLevel
-            ? DialogProblem.Create(DialogProblemTypes.LevelTooLow, $"Reading dialog {dialog.Id} needs authentication level {needed}; this login has level {caller.AuthenticationLevel}. Log in again with a higher level.")
-            : DialogProblem.Create(DialogProblemTypes.NoAccess, $"{caller.Subject} may not read dialog {dialog.Id}.");
+            ? DialogProblem.Create(DialogProblemTypes.AuthenticationLevelTooLow, $"Reading dialog {dialog.Id} needs authentication level {needed}; this login has level {caller.AuthenticationLevel}. Log in again with a higher level.")
+            : DialogProblem.Create(DialogProblemTypes.Forbidden, $"{caller.Subject} may not read dialog {dialog.Id}.");
     }
 }

@@ -31,7 +31,7 @@ internal sealed class DialogCommands(DialogStore store, IAuthorizationStore reso
 
         if (resource.OwnerOrganizationNumber != ownerOrganizationNumber)
         {
-            return (null, DialogProblem.Create(DialogProblemTypes.NoAccess, $"Organization {ownerOrganizationNumber} does not own {valid.ServiceResource}; only its owner may create dialogs for it."));
+            return (null, DialogProblem.Create(DialogProblemTypes.Forbidden, $"Organization {ownerOrganizationNumber} does not own {valid.ServiceResource}; only its owner may create dialogs for it."));
         }
 
         if (await UnownedReferencesAsync(ownerOrganizationNumber, valid.Document, cancellationToken) is { } unowned)
@@ -46,7 +46,7 @@ internal sealed class DialogCommands(DialogStore store, IAuthorizationStore reso
         return await store.CreateAsync(dialog, cancellationToken) switch
         {
             DialogWriteOutcome.Done => (dialog, null),
-            _ => (null, DialogProblem.Create(DialogProblemTypes.Exists, $"A dialog with id {dialog.Id} exists already.")),
+            _ => (null, DialogProblem.Create(DialogProblemTypes.DialogExists, $"A dialog with id {dialog.Id} exists already.")),
         };
     }
 
@@ -66,7 +66,7 @@ internal sealed class DialogCommands(DialogStore store, IAuthorizationStore reso
 
         if (ifMatch is null)
         {
-            return (null, DialogProblem.Create(DialogProblemTypes.NoRevision, $"Send If-Match with the revision you changed (the ETag of GET; now {ETags.Format(existing.Revision)}), so that no concurrent update is lost."));
+            return (null, DialogProblem.Create(DialogProblemTypes.RevisionRequired, $"Send If-Match with the revision you changed (the ETag of GET; now {ETags.Format(existing.Revision)}), so that no concurrent update is lost."));
         }
 
         if (ifMatch != Guid.Empty && ifMatch != existing.Revision)
@@ -124,7 +124,7 @@ internal sealed class DialogCommands(DialogStore store, IAuthorizationStore reso
 
         // Another owner's dialog is answered as missing: its existence is not this caller's business.
         return dialog is null || dialog.ServiceOwner != ownerOrganizationNumber
-            ? (null, DialogProblem.Create(DialogProblemTypes.NotFound, $"Organization {ownerOrganizationNumber} has no dialog {id}."))
+            ? (null, DialogProblem.Create(DialogProblemTypes.DialogNotFound, $"Organization {ownerOrganizationNumber} has no dialog {id}."))
             : (dialog, null);
     }
 
@@ -148,7 +148,7 @@ internal sealed class DialogCommands(DialogStore store, IAuthorizationStore reso
         }
 
         return unowned.Count == 0 ? null : DialogProblem.Create(
-            DialogProblemTypes.NoAccess,
+            DialogProblemTypes.Forbidden,
             $"Not allowed to reference the following unowned resources: [{string.Join(", ", unowned)}]. An authorization attribute urn:altinn:resource:<id> must name a resource that organization {ownerOrganizationNumber} owns.");
     }
 
@@ -157,16 +157,16 @@ internal sealed class DialogCommands(DialogStore store, IAuthorizationStore reso
         {
             DialogWriteOutcome.Done => (updated, null),
             DialogWriteOutcome.Deleted => (null, Gone(existing)),
-            DialogWriteOutcome.NotFound => (null, DialogProblem.Create(DialogProblemTypes.NotFound, $"There is no dialog {existing.Id}.")),
-            _ => (null, DialogProblem.Create(DialogProblemTypes.Mismatch, $"Dialog {existing.Id} changed while this request was handled; GET it again and retry with its new ETag.")),
+            DialogWriteOutcome.NotFound => (null, DialogProblem.Create(DialogProblemTypes.DialogNotFound, $"There is no dialog {existing.Id}.")),
+            _ => (null, DialogProblem.Create(DialogProblemTypes.RevisionMismatch, $"Dialog {existing.Id} changed while this request was handled; GET it again and retry with its new ETag.")),
         };
 
     // Stored as Unix milliseconds: what a write answers must equal what a later read returns.
     private DateTimeOffset Now() => DateTimeOffset.FromUnixTimeMilliseconds(timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
 
     private static ProblemHttpResult Gone(Dialog dialog) =>
-        DialogProblem.Create(DialogProblemTypes.Deleted, $"The dialog {dialog.Id} was deleted at {dialog.DeletedAt:O}.");
+        DialogProblem.Create(DialogProblemTypes.DialogDeleted, $"The dialog {dialog.Id} was deleted at {dialog.DeletedAt:O}.");
 
     private static ProblemHttpResult Mismatch(Guid given, Guid current) =>
-        DialogProblem.Create(DialogProblemTypes.Mismatch, $"If-Match names revision {given}, but the dialog is at {current}; GET it again and retry with its ETag.");
+        DialogProblem.Create(DialogProblemTypes.RevisionMismatch, $"If-Match names revision {given}, but the dialog is at {current}; GET it again and retry with its ETag.");
 }

@@ -24,32 +24,32 @@ internal static class JsonBody
     {
         if (!request.HasJsonContentType())
         {
-            return (null, DialogProblem.Create(DialogProblemTypes.ContentType, $"The body must be application/json (was '{Printable.Shorten(request.ContentType, 100)}')."));
+            return (null, DialogProblem.Create(DialogProblemTypes.ContentTypeUnsupported, $"The body must be application/json (was '{Printable.Shorten(request.ContentType, 100)}')."));
         }
 
         // The PDP's bounded reader: pooled buffers, refused one byte past the cap whatever Content-Length said.
         using var body = await BoundedBody.ReadAsync(request.Body, request.ContentLength, MaxBytes, cancellationToken);
         if (body.TooLarge)
         {
-            return (null, DialogProblem.Create(DialogProblemTypes.TooLarge, $"The body is larger than {MaxBytes} bytes."));
+            return (null, DialogProblem.Create(DialogProblemTypes.RequestTooLarge, $"The body is larger than {MaxBytes} bytes."));
         }
 
         if (body.Length == 0)
         {
-            return (null, DialogProblem.Create(DialogProblemTypes.Malformed, "The body is empty; a JSON object is required."));
+            return (null, DialogProblem.Create(DialogProblemTypes.RequestMalformed, "The body is empty; a JSON object is required."));
         }
 
         try
         {
             var value = JsonSerializer.Deserialize<T>(body.Span, Options);
             return value is null
-                ? (null, DialogProblem.Create(DialogProblemTypes.Malformed, "The body is JSON null; a JSON object is required."))
+                ? (null, DialogProblem.Create(DialogProblemTypes.RequestMalformed, "The body is JSON null; a JSON object is required."))
                 : (value, null);
         }
         catch (JsonException exception)
         {
             // Where the JSON broke, in the caller's terms: the serializer's own message names .NET types.
-            return (null, DialogProblem.Create(DialogProblemTypes.Malformed, $"The body is not a valid request: {JsonErrorDescription.Describe(exception)}"));
+            return (null, DialogProblem.Create(DialogProblemTypes.RequestMalformed, $"The body is not a valid request: {JsonErrorDescription.Describe(exception)}"));
         }
     }
 }

@@ -41,7 +41,7 @@ internal static class ServiceOwnerDialogEndpoints
     {
         if (!ServiceOwnerCaller.TryRead(user, out var owner, out var problem))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoAccess, problem);
+            return DialogProblem.Create(DialogProblemTypes.Forbidden, problem);
         }
 
         var (request, bodyProblem) = await JsonBody.ReadAsync<DialogRequest>(context.Request, cancellationToken);
@@ -65,7 +65,7 @@ internal static class ServiceOwnerDialogEndpoints
     {
         if (!ServiceOwnerCaller.TryRead(user, out var owner, out var problem))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoAccess, problem);
+            return DialogProblem.Create(DialogProblemTypes.Forbidden, problem);
         }
 
         var (dialog, refusal) = await commands.FindOwnedAsync(owner.OrganizationNumber, dialogId, cancellationToken);
@@ -83,7 +83,7 @@ internal static class ServiceOwnerDialogEndpoints
     {
         if (!ServiceOwnerCaller.TryRead(user, out var owner, out var problem))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoAccess, problem);
+            return DialogProblem.Create(DialogProblemTypes.Forbidden, problem);
         }
 
         if (!ETags.TryReadIfMatch(context.Request.Headers.IfMatch, out var ifMatch))
@@ -112,7 +112,7 @@ internal static class ServiceOwnerDialogEndpoints
     {
         if (!ServiceOwnerCaller.TryRead(user, out var owner, out var problem))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoAccess, problem);
+            return DialogProblem.Create(DialogProblemTypes.Forbidden, problem);
         }
 
         if (!ETags.TryReadIfMatch(context.Request.Headers.IfMatch, out var ifMatch))
