@@ -126,7 +126,7 @@ public sealed class EndUserListTests(EndUserListHost fixture) : IClassFixture<En
         {
             fixture.Decisions.Reset();
             var page = await PageAsync(user, "?limit=1000" + (token is null ? "" : $"&continuationToken={token}"));
-            Assert.InRange(fixture.Decisions.Calls, 0, EndUserDialogListing.MaxDecisionsPerRequest);
+            Assert.InRange(fixture.Decisions.Calls, 0, ListDialogs.MaxDecisionsPerRequest);
             seen.AddRange(Items(page).Select(i => i.GetProperty("id").GetGuid()));
             token = page.GetProperty("continuationToken").GetString();
             Assert.True(++requests < 20, "Paging does not end.");
@@ -154,7 +154,7 @@ public sealed class EndUserListTests(EndUserListHost fixture) : IClassFixture<En
 
         fixture.Decisions.Reset();
         var first = await PageAsync(siri, "?limit=1");
-        Assert.True(fixture.Decisions.Calls < EndUserDialogListing.MaxDecisionsPerRequest, "The decision bound ended the page, not the read bound.");
+        Assert.True(fixture.Decisions.Calls < ListDialogs.MaxDecisionsPerRequest, "The decision bound ended the page, not the read bound.");
         Assert.Empty(Items(first));
         Assert.True(first.GetProperty("hasNextPage").GetBoolean());
         var token = first.GetProperty("continuationToken").GetString()!;
