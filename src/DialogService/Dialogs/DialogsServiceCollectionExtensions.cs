@@ -32,11 +32,14 @@ public static class DialogsServiceCollectionExtensions
         services.AddOptions<DialogValidationOptions>().Bind(configuration.GetSection(DialogValidationOptions.SectionName));
         services.TryAddSingleton<DialogStore>();
         services.TryAddSingleton(sp => new DialogRequestValidator(sp.GetRequiredService<IOptions<DialogValidationOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<DialogCommands>();
 
         // The use cases; transient, as the dialog authorizer they ask is (a typed HTTP client underneath when remote).
         services.TryAddTransient<GetDialog>();
         services.TryAddTransient<ListDialogs>();
+        services.TryAddTransient<CreateDialog>();
+        services.TryAddTransient<GetServiceOwnerDialog>();
+        services.TryAddTransient<ReplaceDialog>();
+        services.TryAddTransient<DeleteDialog>();
         services.TryAddSingleton(sp => new DialogTokenIssuerSource(
             sp.GetRequiredService<IDialogTokenKeyRing>(),
             sp.GetRequiredService<IssuerAddress>(),
