@@ -32,9 +32,9 @@ internal static class ProblemAssert
 
     /// <summary>A 401 with <paramref name="expectedChallenge"/>; the problem's JSON text.</summary>
     public static async Task<string> UnauthenticatedAsync(HttpResponseMessage response, string expectedChallenge, string detailPart) =>
-        (await IsAsync(response, HttpStatusCode.Unauthorized, DialogProblemTypes.Unauthenticated, detailPart, expectedChallenge)).GetRawText();
+        (await IsAsync(response, HttpStatusCode.Unauthorized, DialogProblemTypes.Unauthenticated.Type, detailPart, expectedChallenge)).GetRawText();
 
     /// <summary>A 403 asking for <paramref name="scope"/> (RFC 6750 <c>insufficient_scope</c>); the problem's JSON text.</summary>
     public static async Task<string> InsufficientScopeAsync(HttpResponseMessage response, string scope) =>
-        (await IsAsync(response, HttpStatusCode.Forbidden, DialogProblemTypes.InsufficientScope, $"'{scope}'", $"Bearer error=\"insufficient_scope\", scope=\"{scope}\"")).GetRawText();
+        (await IsAsync(response, HttpStatusCode.Forbidden, DialogProblemTypes.InsufficientScope.Type, $"'{scope}'", $"Bearer error=\"insufficient_scope\", scope=\"{scope}\"")).GetRawText();
 }

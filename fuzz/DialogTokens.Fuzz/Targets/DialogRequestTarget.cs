@@ -24,14 +24,15 @@ internal sealed class DialogRequestTarget : IFuzzTarget
         context.Request.ContentLength = input.Length;
         context.Request.Body = new MemoryStream(input.ToArray(), writable: false);
 
-        var (request, problem) = JsonBody.ReadAsync<DialogRequest>(context.Request, CancellationToken.None).GetAwaiter().GetResult();
-        ContractViolation.ThrowUnless((request is null) != (problem is null), "The body reader answered both or neither of a request and a problem.");
-        if (request is null)
+        var read = JsonBody.ReadAsync<DialogRequest>(context.Request, CancellationToken.None).GetAwaiter().GetResult();
+        if (!read.TryGetValue(out var request, out var problem))
         {
-            ContractViolation.ThrowUnless(problem!.ProblemDetails.Status is >= 400 and < 500, $"A bad body answered {problem.ProblemDetails.Status}.");
+            ContractViolation.ThrowUnless(request is null, "The body reader answered both a request and a problem.");
+            ContractViolation.ThrowUnless(problem.ProblemDetails.Status is >= 400 and < 500, $"A bad body answered {problem.ProblemDetails.Status}.");
             return $"{problem.ProblemDetails.Status} {problem.ProblemDetails.Detail}";
         }
 
+        ContractViolation.ThrowUnless(problem is null, "The body reader answered both a request and a problem.");
         return $"strict: {Validate(_strict, request, allowLegacyHtml: false)}; relaxed: {Validate(_relaxed, request, allowLegacyHtml: true)}";
     }
 

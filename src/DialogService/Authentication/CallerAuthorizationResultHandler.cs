@@ -24,7 +24,7 @@ internal sealed class CallerAuthorizationResultHandler : IAuthorizationMiddlewar
 
             // The scope is a validated scope token: it holds no '"' or '\', so it needs no escaping here.
             context.Response.Headers.Append(HeaderNames.WWWAuthenticate, $"Bearer error=\"insufficient_scope\", scope=\"{missing.Scope}\"");
-            return DialogProblem.WriteAsync(context, DialogProblemTypes.Scope,
+            return DialogProblem.WriteAsync(context, DialogProblemTypes.InsufficientScope,
                 $"The token lacks the scope '{missing.Scope}' that this API requires.");
         }
 
@@ -33,7 +33,7 @@ internal sealed class CallerAuthorizationResultHandler : IAuthorizationMiddlewar
         {
             RefusedRequest.CloseIfItHasABody(context);
             var reason = ServiceOwnerCaller.TryRead(context.User, out _, out var problem) ? "" : problem;
-            return DialogProblem.WriteAsync(context, DialogProblemTypes.NoAccess,
+            return DialogProblem.WriteAsync(context, DialogProblemTypes.Forbidden,
                 $"This API answers only an organization's Maskinporten style token. {reason}");
         }
 

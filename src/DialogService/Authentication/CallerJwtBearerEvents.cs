@@ -38,6 +38,6 @@ internal sealed class CallerJwtBearerEvents(string? audience) : JwtBearerEvents
         context.HandleResponse();
         RefusedRequest.CloseIfItHasABody(context.HttpContext);
         context.Response.Headers.Append(HeaderNames.WWWAuthenticate, challenge);
-        return DialogProblem.WriteAsync(context.HttpContext, DialogProblemTypes.NoLogin, failure.Detail);
+        return DialogProblem.WriteAsync(context.HttpContext, DialogProblemTypes.Unauthenticated, failure.Detail);
     }
 }

@@ -8,7 +8,7 @@ namespace DialogTokens.DialogService.Authentication;
 /// <summary>A person logged in with an ID-porten style token.</summary>
 /// <param name="Pid">The national identity number, 11 digits.</param>
 /// <param name="AuthenticationLevel">Altinn's authentication level: 0 (low), 3 (substantial) or 4 (high); 1 and 2 only from <c>urn:altinn:authlevel</c>.</param>
-internal readonly record struct EndUserCaller(string Pid, int AuthenticationLevel)
+internal readonly record struct EndUserCaller(string Pid, int AuthenticationLevel) : ICaller<EndUserCaller>
 {
     /// <summary>The person as Altinn names a subject: <c>urn:altinn:person:identifier-no:&lt;pid&gt;</c>.</summary>
     public string Subject => AltinnXacml.PersonIdentifier + ":" + Pid;

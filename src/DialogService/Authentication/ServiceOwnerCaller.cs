@@ -7,8 +7,12 @@ namespace DialogTokens.DialogService.Authentication;
 
 /// <summary>An organization authenticated with a Maskinporten style token.</summary>
 /// <param name="OrganizationNumber">The organization number, 9 digits.</param>
-internal readonly record struct ServiceOwnerCaller(string OrganizationNumber)
+/// <param name="MayUseLegacyHtml">Whether the token has <see cref="LegacyHtmlScope"/>, which lets a dialog embed HTML.</param>
+internal readonly record struct ServiceOwnerCaller(string OrganizationNumber, bool MayUseLegacyHtml = false) : ICaller<ServiceOwnerCaller>
 {
+    /// <summary>The scope that allows HTML embeds (<c>text/html</c>), as Dialogporten's.</summary>
+    public const string LegacyHtmlScope = "digdir:dialogporten.serviceprovider.legacyhtml";
+
     /// <summary>The organization as Altinn names a party: <c>urn:altinn:organization:identifier-no:&lt;orgno&gt;</c>.</summary>
     public string Party => AltinnXacml.OrganizationIdentifier + ":" + OrganizationNumber;
 
@@ -42,7 +46,7 @@ internal readonly record struct ServiceOwnerCaller(string OrganizationNumber)
             return false;
         }
 
-        caller = new ServiceOwnerCaller(orgNo);
+        caller = new ServiceOwnerCaller(orgNo, ScopeRequirement.IsGranted(principal, LegacyHtmlScope));
         problem = null;
         return true;
     }

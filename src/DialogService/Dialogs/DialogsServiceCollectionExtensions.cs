@@ -32,16 +32,27 @@ public static class DialogsServiceCollectionExtensions
         services.AddOptions<DialogValidationOptions>().Bind(configuration.GetSection(DialogValidationOptions.SectionName));
         services.TryAddSingleton<DialogStore>();
         services.TryAddSingleton(sp => new DialogRequestValidator(sp.GetRequiredService<IOptions<DialogValidationOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<DialogCommands>();
+
+        // The use cases; transient, as the dialog authorizer they ask is (a typed HTTP client underneath when remote).
+        services.TryAddTransient<GetDialog>();
+        services.TryAddTransient<ListDialogs>();
+        services.TryAddTransient<CreateDialog>();
+        services.TryAddTransient<GetServiceOwnerDialog>();
+        services.TryAddTransient<ReplaceDialog>();
+        services.TryAddTransient<DeleteDialog>();
         services.TryAddSingleton(sp => new DialogTokenIssuerSource(
             sp.GetRequiredService<IDialogTokenKeyRing>(),
             sp.GetRequiredService<IssuerAddress>(),
             sp.GetRequiredService<KeyRotationOptions>(),
             sp.GetRequiredService<TimeProvider>()));
 
-        // Resolving it before the issuer address is known throws, and that is not cached: the next resolution tries again.
-        services.TryAddSingleton(sp => sp.GetRequiredService<DialogTokenIssuerSource>().TryGet(out var issuer)
-            ? issuer
+        // Signs with whichever key the ring holds at each call. Resolving it before the issuer address is known throws,
+        // and that is not cached: the next resolution tries again.
+        services.TryAddSingleton(sp => sp.GetRequiredService<IssuerAddress>().TryGetIssuer(out var issuer)
+            ? new DialogTokenIssuer(
+                sp.GetRequiredService<IDialogTokenKeyRing>(),
+                new DialogTokenIssuerOptions { Issuer = issuer, Lifetime = sp.GetRequiredService<KeyRotationOptions>().TokenLifetime },
+                sp.GetRequiredService<TimeProvider>())
             : throw new InvalidOperationException(IssuerAddress.UnknownReason));
         services.TryAddSingleton(sp => new DialogListTokens(sp.GetRequiredService<IDataProtectionProvider>()));
         return services;

@@ -8,6 +8,13 @@ internal static class ETags
 {
     public static string Format(Guid revision) => $"\"{revision}\"";
 
+    /// <summary>Sets the response's <c>ETag</c> to <paramref name="revision"/> and answers <paramref name="result"/>.</summary>
+    public static TResult Tag<TResult>(HttpContext context, Guid revision, TResult result)
+    {
+        context.Response.Headers.ETag = Format(revision);
+        return result;
+    }
+
     /// <summary>
     /// Reads <c>If-Match</c>: null when absent; <see cref="Guid.Empty"/> for <c>*</c> (any revision, RFC 9110 §13.1.1);
     /// false when it is not one entity tag holding a revision (weak tags never match for a write).

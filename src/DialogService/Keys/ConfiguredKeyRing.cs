@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace DialogTokens.DialogService.Keys;
 
 /// <summary>Keys given in configuration, as Dialogporten: Primary signs, Primary and Secondary are published, no rotation.</summary>
@@ -19,6 +21,12 @@ internal sealed class ConfiguredKeyRing : IDialogTokenKeyRing
     public DialogTokenSigningKey Current { get; }
 
     public DialogTokenKeySet Published { get; }
+
+    public bool TryGetSigningKey([NotNullWhen(true)] out DialogTokenSigningKey? key)
+    {
+        key = Current;
+        return true;
+    }
 
     public Task<KeyRotationResult> RotateNowAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(KeyRotationResult.Refused("The signing keys are given in configuration; rotate them by changing Primary and Secondary."));

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace DialogTokens.DialogService.Keys;
 
 /// <summary>
@@ -6,6 +8,12 @@ namespace DialogTokens.DialogService.Keys;
 /// </summary>
 public interface IDialogTokenKeyRing : IDialogTokenSigningKeySource
 {
+    /// <summary>
+    /// The key that signs now, or false while there is none: a stored ring before its first load (start-up against an
+    /// unreachable database). An expected state, so a result; <see cref="IDialogTokenSigningKeySource.Current"/> throws then.
+    /// </summary>
+    bool TryGetSigningKey([NotNullWhen(true)] out DialogTokenSigningKey? key);
+
     /// <summary>The keys published now, the signing key first; at least two once the ring is loaded.</summary>
     DialogTokenKeySet Published { get; }
 

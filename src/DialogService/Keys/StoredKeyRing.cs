@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace DialogTokens.DialogService.Keys;
 
 /// <summary>
@@ -10,9 +12,16 @@ internal sealed class StoredKeyRing(KeyRingStore store, TimeProvider timeProvide
     private volatile IReadOnlyList<LoadedKey> keys = [];
 
     /// <summary>The key that signs now: the newest whose <c>signFrom</c> has come.</summary>
-    /// <exception cref="InvalidOperationException">The ring was never loaded (the host did not start).</exception>
-    public DialogTokenSigningKey Current => Signing(timeProvider.GetUtcNow())?.SigningKey
-        ?? throw new InvalidOperationException("The key ring has no signing key: it is loaded when the host starts (migrate the database first).");
+    /// <exception cref="InvalidOperationException">The ring was never loaded (the host did not start); ask <see cref="TryGetSigningKey"/> where that is expected.</exception>
+    public DialogTokenSigningKey Current => TryGetSigningKey(out var key)
+        ? key
+        : throw new InvalidOperationException("The key ring has no signing key: it is loaded when the host starts (migrate the database first).");
+
+    public bool TryGetSigningKey([NotNullWhen(true)] out DialogTokenSigningKey? key)
+    {
+        key = Signing(timeProvider.GetUtcNow())?.SigningKey;
+        return key is not null;
+    }
 
     public DialogTokenKeySet Published
     {

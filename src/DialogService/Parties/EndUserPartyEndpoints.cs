@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using DialogTokens.Authorization;
 using DialogTokens.DialogService.Authentication;
 using DialogTokens.DialogService.Problems;
@@ -23,13 +22,13 @@ internal static class EndUserPartyEndpoints
     }
 
     internal static async Task<Results<Ok<AuthorizedPartiesView>, ProblemHttpResult>> ListPartiesAsync(
-        ClaimsPrincipal user,
+        Login<EndUserCaller> login,
         IAuthorizationStore store,
         CancellationToken cancellationToken)
     {
-        if (!EndUserCaller.TryRead(user, out var caller, out var callerProblem))
+        if (!login.TryGetCaller(out var caller, out var refusal))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoAccess, callerProblem);
+            return DialogProblem.Create(DialogProblemTypes.Forbidden, refusal);
         }
 
         var parties = await ActingParties.ListAsync(store, caller.Subject, cancellationToken);

@@ -15,9 +15,9 @@ internal static class DialogProblem
         var count = errors.Values.Sum(v => v.Length);
         var details = new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
         {
-            Type = DialogProblemTypes.Validation.Type,
-            Title = DialogProblemTypes.Validation.Title,
-            Status = DialogProblemTypes.Validation.Status,
+            Type = DialogProblemTypes.ValidationFailed.Type,
+            Title = DialogProblemTypes.ValidationFailed.Title,
+            Status = DialogProblemTypes.ValidationFailed.Status,
             Detail = count == 1 ? "The request breaks 1 rule; see errors." : $"The request breaks {count} rules; see errors.",
         };
         return TypedResults.Problem(details);

@@ -25,13 +25,13 @@ internal static class ProblemDetailsServiceCollectionExtensions
         {
             case StatusCodes.Status500InternalServerError when context.Exception is not null || problem.Type is null || !problem.Type.StartsWith(DialogProblemTypes.Prefix, StringComparison.Ordinal):
                 // Never the exception's message or stack trace.
-                Apply(problem, DialogProblemTypes.Internal, "An unexpected error occurred; the trace id finds it in the service's logs.");
+                Apply(problem, DialogProblemTypes.InternalError, "An unexpected error occurred; the trace id finds it in the service's logs.");
                 break;
             case StatusCodes.Status415UnsupportedMediaType when !IsOurs(problem):
-                Apply(problem, DialogProblemTypes.ContentType, $"The body must be application/json (was '{UntrustedText.Quote(context.HttpContext.Request.ContentType, 100)}').");
+                Apply(problem, DialogProblemTypes.ContentTypeUnsupported, $"The body must be application/json (was '{UntrustedText.Quote(context.HttpContext.Request.ContentType, 100)}').");
                 break;
             case StatusCodes.Status400BadRequest when !IsOurs(problem):
-                Apply(problem, DialogProblemTypes.Malformed, problem.Detail ?? "The request could not be read (a route or query value of the wrong form).");
+                Apply(problem, DialogProblemTypes.RequestMalformed, problem.Detail ?? "The request could not be read (a route or query value of the wrong form).");
                 break;
         }
     }

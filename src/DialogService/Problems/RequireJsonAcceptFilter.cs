@@ -14,7 +14,7 @@ internal sealed class RequireJsonAcceptFilter : IEndpointFilter
         return AcceptsJson(context.HttpContext.Request.Headers.Accept)
             ? next(context)
             : ValueTask.FromResult<object?>(DialogProblem.Create(
-                DialogProblemTypes.NotJson,
+                DialogProblemTypes.NotAcceptable,
                 "This resource is only available as application/json; the Accept header excludes it."));
     }
 

@@ -38,7 +38,7 @@ public static class WellKnownEndpoints
     {
         if (!address.TryGetIssuer(out var issuer))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoIssuer, IssuerAddress.UnknownReason);
+            return DialogProblem.Create(DialogProblemTypes.IssuerAddressUnknown, IssuerAddress.UnknownReason);
         }
 
         SetCacheControl(context, options.Value);

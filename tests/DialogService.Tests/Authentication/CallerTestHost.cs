@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Security.Claims;
 using DialogTokens.DialogService.Authentication;
 using DialogTokens.DialogService.Problems;
 using DialogTokens.IdentityProvider;
@@ -72,13 +71,14 @@ internal sealed class CallerTestHost : IAsyncDisposable
 
         var app = builder.Build();
         app.MapDevelopmentIdentityProvider();
-        app.MapGet(EndUserPath, (ClaimsPrincipal user) => EndUserCaller.TryRead(user, out var caller, out var problem)
+        // Bound as the dialog endpoints bind their caller, so these tests see what they see.
+        app.MapGet(EndUserPath, (Login<EndUserCaller> login) => login.TryGetCaller(out var caller, out var problem)
                 ? Results.Ok(caller)
-                : (IResult)DialogProblem.Create(DialogProblemTypes.NoAccess, problem))
+                : (IResult)DialogProblem.Create(DialogProblemTypes.Forbidden, problem))
             .RequireAuthorization(CallerPolicies.EndUser);
-        app.MapGet(ServiceOwnerPath, (ClaimsPrincipal user) => ServiceOwnerCaller.TryRead(user, out var caller, out var problem)
+        app.MapGet(ServiceOwnerPath, (Login<ServiceOwnerCaller> login) => login.TryGetCaller(out var caller, out var problem)
                 ? Results.Ok(caller)
-                : (IResult)DialogProblem.Create(DialogProblemTypes.NoAccess, problem))
+                : (IResult)DialogProblem.Create(DialogProblemTypes.Forbidden, problem))
             .RequireAuthorization(CallerPolicies.ServiceOwner);
         return app;
     }

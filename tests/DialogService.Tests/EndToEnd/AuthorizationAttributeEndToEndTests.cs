@@ -33,7 +33,7 @@ public sealed class AuthorizationAttributeEndToEndTests(ErrorTestHost fixture) :
         var owner = await Host.EnterpriseTokenAsync();
 
         using var create = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, dialog.ToJsonString());
-        var problem = await ProblemAssert.IsAsync(create, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden, "unowned resources");
+        var problem = await ProblemAssert.IsAsync(create, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden.Type, "unowned resources");
         Assert.Contains($"[{OtherOwnersResource}, urn:altinn:resource:no-such-resource]", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         using var get = await Host.SendAsync(HttpMethod.Get, $"{ServiceOwnerPath}/{id}", owner);
@@ -49,7 +49,7 @@ public sealed class AuthorizationAttributeEndToEndTests(ErrorTestHost fixture) :
         using var before = await Host.SendAsync(HttpMethod.Get, $"{ServiceOwnerPath}/{id}", owner);
 
         using var update = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{id}", owner, WithAttributes(DemoWorld.MvaDialog(), OtherOwnersResource).ToJsonString(), "*");
-        await ProblemAssert.IsAsync(update, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden, $"[{OtherOwnersResource}]");
+        await ProblemAssert.IsAsync(update, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden.Type, $"[{OtherOwnersResource}]");
 
         using var after = await Host.SendAsync(HttpMethod.Get, $"{ServiceOwnerPath}/{id}", owner);
         Assert.Equal(before.Headers.ETag, after.Headers.ETag);
@@ -77,7 +77,7 @@ public sealed class AuthorizationAttributeEndToEndTests(ErrorTestHost fixture) :
     {
         using var create = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, await Host.EnterpriseTokenAsync(), WithAttributes(DemoWorld.MvaDialog(), attribute).ToJsonString());
 
-        var problem = await ProblemAssert.IsAsync(create, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        var problem = await ProblemAssert.IsAsync(create, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "1 rule");
         Assert.True(problem.GetProperty("errors").TryGetProperty("guiActions[0].authorizationAttribute", out _));
     }
 
@@ -112,7 +112,7 @@ public sealed class AuthorizationAttributeEndToEndTests(ErrorTestHost fixture) :
 
         using var create = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, await Host.EnterpriseTokenAsync(), dialog.ToJsonString());
 
-        var errors = (await ProblemAssert.IsAsync(create, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "rules")).GetProperty("errors");
+        var errors = (await ProblemAssert.IsAsync(create, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "rules")).GetProperty("errors");
         Assert.Contains("At most 100 API actions (was 2000).", errors.GetProperty("apiActions")[0].GetString(), StringComparison.Ordinal);
         Assert.True(errors.TryGetProperty("actions", out _));
     }

@@ -29,13 +29,13 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
     {
         var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
         using var none = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", null);
-        await ProblemAssert.IsAsync(none, HttpStatusCode.Unauthorized, DialogProblemTypes.Unauthenticated, "no bearer token");
+        await ProblemAssert.IsAsync(none, HttpStatusCode.Unauthorized, DialogProblemTypes.Unauthenticated.Type, "no bearer token");
         Assert.Equal("Bearer", none.Headers.WwwAuthenticate.Single().Scheme);
 
         var token = await Host.PersonalTokenAsync(DemoWorld.Kari);
         var forged = token[..^4] + (token[^4] == 'A' ? "BBBB" : "AAAA");
         using var bad = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", forged);
-        await ProblemAssert.IsAsync(bad, HttpStatusCode.Unauthorized, DialogProblemTypes.Unauthenticated, "");
+        await ProblemAssert.IsAsync(bad, HttpStatusCode.Unauthorized, DialogProblemTypes.Unauthenticated.Type, "");
         Assert.Contains("invalid_token", bad.Headers.WwwAuthenticate.Single().ToString(), StringComparison.Ordinal);
     }
 
@@ -44,9 +44,9 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
     {
         var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
         using var owner = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", await Host.EnterpriseTokenAsync());
-        await ProblemAssert.IsAsync(owner, HttpStatusCode.Forbidden, DialogProblemTypes.InsufficientScope, "digdir:dialogporten");
+        await ProblemAssert.IsAsync(owner, HttpStatusCode.Forbidden, DialogProblemTypes.InsufficientScope.Type, "digdir:dialogporten");
         using var user = await Host.SendAsync(HttpMethod.Get, $"{ServiceOwnerPath}/{dialogId}", await Host.PersonalTokenAsync(DemoWorld.Kari));
-        await ProblemAssert.IsAsync(user, HttpStatusCode.Forbidden, DialogProblemTypes.InsufficientScope, "digdir:dialogporten.serviceprovider");
+        await ProblemAssert.IsAsync(user, HttpStatusCode.Forbidden, DialogProblemTypes.InsufficientScope.Type, "digdir:dialogporten.serviceprovider");
     }
 
     [Fact]
@@ -54,14 +54,14 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
     {
         var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
         using var stranger = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", await Host.PersonalTokenAsync(DemoWorld.Stranger));
-        var refused = await ProblemAssert.IsAsync(stranger, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden, "may not read");
+        var refused = await ProblemAssert.IsAsync(stranger, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden.Type, "may not read");
 
         // The refusal names no other party: the dialog's party may be a person, and its identifier is not the stranger's to see.
         Assert.DoesNotContain(DemoWorld.Fjelltopp, refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         // The demo-mva-melding policy demands level 3; authLvl 2 is ID-porten's low level, 0.
         using var low = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", await Host.PersonalTokenAsync(DemoWorld.Kari, authenticationLevel: 2));
-        await ProblemAssert.IsAsync(low, HttpStatusCode.Forbidden, DialogProblemTypes.AuthenticationLevelTooLow, "needs authentication level 3; this login has level 0");
+        await ProblemAssert.IsAsync(low, HttpStatusCode.Forbidden, DialogProblemTypes.AuthenticationLevelTooLow.Type, "needs authentication level 3; this login has level 0");
     }
 
     [Fact]
@@ -69,22 +69,22 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
     {
         var user = await Host.PersonalTokenAsync(DemoWorld.Kari);
         using var unknown = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{Guid.CreateVersion7()}", user);
-        await ProblemAssert.IsAsync(unknown, HttpStatusCode.NotFound, DialogProblemTypes.DialogNotFound, "no dialog");
+        await ProblemAssert.IsAsync(unknown, HttpStatusCode.NotFound, DialogProblemTypes.DialogNotFound.Type, "no dialog");
 
         var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
         var owner = await Host.EnterpriseTokenAsync();
         using var deleted = await Host.SendAsync(HttpMethod.Delete, $"{ServiceOwnerPath}/{dialogId}", owner);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         using var gone = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", user);
-        await ProblemAssert.IsAsync(gone, HttpStatusCode.Gone, DialogProblemTypes.DialogDeleted, "was deleted");
+        await ProblemAssert.IsAsync(gone, HttpStatusCode.Gone, DialogProblemTypes.DialogDeleted.Type, "was deleted");
 
         // Only those who may read it learn that it was deleted, and when.
         using var stranger = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", await Host.PersonalTokenAsync(DemoWorld.Stranger));
-        await ProblemAssert.IsAsync(stranger, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden, "may not read");
+        await ProblemAssert.IsAsync(stranger, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden.Type, "may not read");
         using var again = await Host.SendAsync(HttpMethod.Delete, $"{ServiceOwnerPath}/{dialogId}", owner);
-        await ProblemAssert.IsAsync(again, HttpStatusCode.Gone, DialogProblemTypes.DialogDeleted, "was deleted");
+        await ProblemAssert.IsAsync(again, HttpStatusCode.Gone, DialogProblemTypes.DialogDeleted.Type, "was deleted");
         using var update = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{dialogId}", owner, DemoWorld.MvaDialog(), "*");
-        await ProblemAssert.IsAsync(update, HttpStatusCode.Gone, DialogProblemTypes.DialogDeleted, "was deleted");
+        await ProblemAssert.IsAsync(update, HttpStatusCode.Gone, DialogProblemTypes.DialogDeleted.Type, "was deleted");
     }
 
     [Fact]
@@ -92,13 +92,13 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
     {
         var other = await Host.EnterpriseTokenAsync(DemoWorld.FjelltoppOrganizationNumber);
         using var create = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, other, DemoWorld.MvaDialog());
-        await ProblemAssert.IsAsync(create, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden, "does not own urn:altinn:resource:demo-mva-melding");
+        await ProblemAssert.IsAsync(create, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden.Type, "does not own urn:altinn:resource:demo-mva-melding");
 
         var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
         using var get = await Host.SendAsync(HttpMethod.Get, $"{ServiceOwnerPath}/{dialogId}", other);
-        await ProblemAssert.IsAsync(get, HttpStatusCode.NotFound, DialogProblemTypes.DialogNotFound, "has no dialog");
+        await ProblemAssert.IsAsync(get, HttpStatusCode.NotFound, DialogProblemTypes.DialogNotFound.Type, "has no dialog");
         using var delete = await Host.SendAsync(HttpMethod.Delete, $"{ServiceOwnerPath}/{dialogId}", other);
-        await ProblemAssert.IsAsync(delete, HttpStatusCode.NotFound, DialogProblemTypes.DialogNotFound, "has no dialog");
+        await ProblemAssert.IsAsync(delete, HttpStatusCode.NotFound, DialogProblemTypes.DialogNotFound.Type, "has no dialog");
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
         using var unknown = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, """
             {"serviceResource":"urn:altinn:resource:no-such-thing","party":"urn:altinn:organization:identifier-no:310100013","content":{"title":{"value":[{"value":"x","languageCode":"nb"}]}}}
             """);
-        var problem = await ProblemAssert.IsAsync(unknown, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        var problem = await ProblemAssert.IsAsync(unknown, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "1 rule");
         Assert.Contains("no urn:altinn:resource:no-such-thing", problem.GetProperty("errors").GetProperty("serviceResource")[0].GetString(), StringComparison.Ordinal);
 
         using var many = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, """
@@ -118,7 +118,7 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
                            {"action":"b","url":"https://x","priority":"Primary","httpMethod":"PATCH","title":[{"value":"b","languageCode":"nb"},{"value":"c","languageCode":"nb"}]}],
              "apiActions":[{"action":"c","endpoints":[]}]}
             """);
-        var errors = (await ProblemAssert.IsAsync(many, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "rules")).GetProperty("errors");
+        var errors = (await ProblemAssert.IsAsync(many, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "rules")).GetProperty("errors");
         string[] expected =
         [
             "serviceResource", "party", "status", "content.title.value", "content.mainContentReference.mediaType",
@@ -133,19 +133,19 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
     {
         var owner = await Host.EnterpriseTokenAsync();
         using var malformed = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, """{"serviceResource": 5}""");
-        var wrongType = await ProblemAssert.IsAsync(malformed, HttpStatusCode.BadRequest, DialogProblemTypes.RequestMalformed, "$.serviceResource");
+        var wrongType = await ProblemAssert.IsAsync(malformed, HttpStatusCode.BadRequest, DialogProblemTypes.RequestMalformed.Type, "$.serviceResource");
         Assert.DoesNotContain("System.", wrongType.GetProperty("detail").GetString(), StringComparison.Ordinal);
         using var truncated = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, """{"serviceResource": """);
-        await ProblemAssert.IsAsync(truncated, HttpStatusCode.BadRequest, DialogProblemTypes.RequestMalformed, "not a valid request");
+        await ProblemAssert.IsAsync(truncated, HttpStatusCode.BadRequest, DialogProblemTypes.RequestMalformed.Type, "not a valid request");
 
         using var xml = new HttpRequestMessage(HttpMethod.Post, new Uri(ServiceOwnerPath, UriKind.Relative)) { Content = new StringContent("<dialog/>", System.Text.Encoding.UTF8, "application/xml") };
         xml.Headers.Authorization = new AuthenticationHeaderValue("Bearer", owner);
         using var unsupported = await Host.Client.SendAsync(xml, TestContext.Current.CancellationToken);
-        await ProblemAssert.IsAsync(unsupported, HttpStatusCode.UnsupportedMediaType, DialogProblemTypes.ContentTypeUnsupported, "application/xml");
+        await ProblemAssert.IsAsync(unsupported, HttpStatusCode.UnsupportedMediaType, DialogProblemTypes.ContentTypeUnsupported.Type, "application/xml");
 
         var huge = JsonSerializer.Serialize(new { serviceResource = new string('a', 300_000) });
         using var tooLarge = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, huge);
-        await ProblemAssert.IsAsync(tooLarge, HttpStatusCode.RequestEntityTooLarge, DialogProblemTypes.RequestTooLarge, "bytes");
+        await ProblemAssert.IsAsync(tooLarge, HttpStatusCode.RequestEntityTooLarge, DialogProblemTypes.RequestTooLarge.Type, "bytes");
     }
 
     [Fact]
@@ -154,16 +154,16 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
         var owner = await Host.EnterpriseTokenAsync();
         var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
         using var again = await Host.SendAsync(HttpMethod.Post, ServiceOwnerPath, owner, DemoWorld.MvaDialog(dialogId));
-        await ProblemAssert.IsAsync(again, HttpStatusCode.Conflict, DialogProblemTypes.DialogExists, dialogId.ToString());
+        await ProblemAssert.IsAsync(again, HttpStatusCode.Conflict, DialogProblemTypes.DialogExists.Type, dialogId.ToString());
 
         using var noIfMatch = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{dialogId}", owner, DemoWorld.MvaDialog());
-        await ProblemAssert.IsAsync(noIfMatch, HttpStatusCode.PreconditionRequired, DialogProblemTypes.RevisionRequired, "If-Match");
+        await ProblemAssert.IsAsync(noIfMatch, HttpStatusCode.PreconditionRequired, DialogProblemTypes.RevisionRequired.Type, "If-Match");
         using var stale = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{dialogId}", owner, DemoWorld.MvaDialog(), $"\"{Guid.CreateVersion7()}\"");
-        await ProblemAssert.IsAsync(stale, HttpStatusCode.PreconditionFailed, DialogProblemTypes.RevisionMismatch, "GET it again");
+        await ProblemAssert.IsAsync(stale, HttpStatusCode.PreconditionFailed, DialogProblemTypes.RevisionMismatch.Type, "GET it again");
         using var weak = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{dialogId}", owner, DemoWorld.MvaDialog(), "W/\"x\"");
-        await ProblemAssert.IsAsync(weak, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        await ProblemAssert.IsAsync(weak, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "1 rule");
         using var staleDelete = await Host.SendAsync(HttpMethod.Delete, $"{ServiceOwnerPath}/{dialogId}", owner, ifMatch: $"\"{Guid.CreateVersion7()}\"");
-        await ProblemAssert.IsAsync(staleDelete, HttpStatusCode.PreconditionFailed, DialogProblemTypes.RevisionMismatch, "GET it again");
+        await ProblemAssert.IsAsync(staleDelete, HttpStatusCode.PreconditionFailed, DialogProblemTypes.RevisionMismatch.Type, "GET it again");
 
         // Nothing above changed the dialog.
         using var current = await Host.SendAsync(HttpMethod.Get, $"{ServiceOwnerPath}/{dialogId}", owner);
@@ -180,7 +180,7 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
         var changed = JsonSerializer.SerializeToNode(DemoWorld.MvaDialog())!;
         changed["party"] = "urn:altinn:organization:identifier-no:310100048";
         using var response = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{dialogId}", owner, changed.ToJsonString(), "*");
-        var problem = await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        var problem = await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "1 rule");
         Assert.Contains("Cannot change", problem.GetProperty("errors").GetProperty("party")[0].GetString(), StringComparison.Ordinal);
     }
 
@@ -192,7 +192,7 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await Host.PersonalTokenAsync(DemoWorld.Kari));
         request.Headers.Accept.ParseAdd("text/html");
         using var response = await Host.Client.SendAsync(request, TestContext.Current.CancellationToken);
-        await ProblemAssert.IsAsync(response, HttpStatusCode.NotAcceptable, DialogProblemTypes.NotAcceptable, "application/json");
+        await ProblemAssert.IsAsync(response, HttpStatusCode.NotAcceptable, DialogProblemTypes.NotAcceptable.Type, "application/json");
     }
 
     [Fact]
@@ -209,16 +209,16 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
         var user = await host.PersonalTokenAsync(DemoWorld.Kari);
 
         using var get = await host.SendAsync(HttpMethod.Get, $"{EndUserPath}/{dialogId}", user);
-        await ProblemAssert.IsAsync(get, HttpStatusCode.ServiceUnavailable, DialogProblemTypes.PdpUnavailable, "did not answer");
+        await ProblemAssert.IsAsync(get, HttpStatusCode.ServiceUnavailable, DialogProblemTypes.PdpUnavailable.Type, "did not answer");
         using var list = await host.SendAsync(HttpMethod.Get, EndUserPath, user);
-        await ProblemAssert.IsAsync(list, HttpStatusCode.ServiceUnavailable, DialogProblemTypes.PdpUnavailable, "did not answer");
+        await ProblemAssert.IsAsync(list, HttpStatusCode.ServiceUnavailable, DialogProblemTypes.PdpUnavailable.Type, "did not answer");
     }
 
     [Fact]
     public async Task EndUser_Gets400_ForALimitOutOfRange()
     {
         using var response = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}?limit=0", await Host.PersonalTokenAsync(DemoWorld.Kari));
-        await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "1 rule");
     }
 
     [Theory]
@@ -229,7 +229,7 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
     {
         using var response = await Host.SendAsync(HttpMethod.Get, $"{EndUserPath}?limit={limit}", await Host.PersonalTokenAsync(DemoWorld.Kari));
 
-        var problem = await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        var problem = await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "1 rule");
         var message = problem.GetProperty("errors").GetProperty("limit")[0].GetString()!;
         Assert.Contains("(was '", message, StringComparison.Ordinal);
         Assert.DoesNotContain(message, char.IsControl);
@@ -247,7 +247,7 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
              "apiActions":[{"action":"c","endpoints":[{"url":"https://sp.example/api","httpMethod":"PATCH\u0000"}]}]}
             """);
 
-        var errors = (await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "rules")).GetProperty("errors");
+        var errors = (await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "rules")).GetProperty("errors");
         var messages = errors.EnumerateObject().SelectMany(e => e.Value.EnumerateArray().Select(m => $"{e.Name}: {m.GetString()}")).ToList();
         Assert.True(messages.Count >= 10, string.Join(Environment.NewLine, messages));
         Assert.All(messages, m => Assert.DoesNotContain(m, char.IsControl));
@@ -259,7 +259,7 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
         var owner = await Host.EnterpriseTokenAsync();
         var dialogId = await DialogServiceEndToEndTests.CreateAsync(Host);
         using var weak = await Host.SendAsync(HttpMethod.Put, $"{ServiceOwnerPath}/{dialogId}", owner, DemoWorld.MvaDialog(), $"W/\"{new string('x', 4000)}\"");
-        var ifMatch = (await ProblemAssert.IsAsync(weak, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule")).GetProperty("errors").GetProperty("If-Match")[0].GetString()!;
+        var ifMatch = (await ProblemAssert.IsAsync(weak, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "1 rule")).GetProperty("errors").GetProperty("If-Match")[0].GetString()!;
         Assert.InRange(ifMatch.Length, 1, 300);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(ServiceOwnerPath, UriKind.Relative)) { Content = new StringContent("{}") };
@@ -267,7 +267,7 @@ public sealed class DialogApiErrorTests(ErrorTestHost fixture) : IClassFixture<E
         Assert.True(request.Content.Headers.TryAddWithoutValidation("Content-Type", $"text/plain; x={new string('y', 4000)}"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", owner);
         using var unsupported = await Host.Client.SendAsync(request, TestContext.Current.CancellationToken);
-        var detail = (await ProblemAssert.IsAsync(unsupported, HttpStatusCode.UnsupportedMediaType, DialogProblemTypes.ContentTypeUnsupported, "text/plain")).GetProperty("detail").GetString()!;
+        var detail = (await ProblemAssert.IsAsync(unsupported, HttpStatusCode.UnsupportedMediaType, DialogProblemTypes.ContentTypeUnsupported.Type, "text/plain")).GetProperty("detail").GetString()!;
         Assert.InRange(detail.Length, 1, 300);
     }
 }

@@ -128,7 +128,7 @@ public abstract class DialogServiceEndToEndTests(DialogServiceDatabaseProvider p
         using var delete = await host.SendAsync(HttpMethod.Delete, $"api/v1/serviceowner/dialogs/{dialogId}", owner);
         Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
         using var gone = await host.SendAsync(HttpMethod.Get, $"api/v1/enduser/dialogs/{dialogId}", user);
-        await ProblemAssert.IsAsync(gone, HttpStatusCode.Gone, DialogProblemTypes.DialogDeleted, "deleted");
+        await ProblemAssert.IsAsync(gone, HttpStatusCode.Gone, DialogProblemTypes.DialogDeleted.Type, "deleted");
         using var ownerView = await host.SendAsync(HttpMethod.Get, $"api/v1/serviceowner/dialogs/{dialogId}", owner);
         Assert.Equal(JsonValueKind.String, (await ownerView.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("deletedAt").ValueKind);
         using var list = await host.SendAsync(HttpMethod.Get, "api/v1/enduser/dialogs", user);
@@ -145,7 +145,7 @@ public abstract class DialogServiceEndToEndTests(DialogServiceDatabaseProvider p
         invalid["guiActions"]![1]!["url"] = "http://sp.example/write";
 
         using var refused = await host.SendAsync(HttpMethod.Post, "api/v1/serviceowner/dialogs", owner, invalid.ToJsonString());
-        await ProblemAssert.IsAsync(refused, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        await ProblemAssert.IsAsync(refused, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "1 rule");
         using var missing = await host.SendAsync(HttpMethod.Get, $"api/v1/serviceowner/dialogs/{id}", owner);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }

@@ -56,7 +56,7 @@ public abstract class EndUserPartiesEndToEndTests(DialogServiceDatabaseProvider 
         await using var host = await DialogServiceTestHost.StartAsync(provider);
 
         using var none = await host.SendAsync(HttpMethod.Get, PartiesPath, null);
-        await ProblemAssert.IsAsync(none, HttpStatusCode.Unauthorized, DialogProblemTypes.Unauthenticated, "no bearer token");
+        await ProblemAssert.IsAsync(none, HttpStatusCode.Unauthorized, DialogProblemTypes.Unauthenticated.Type, "no bearer token");
         Assert.Equal("Bearer", none.Headers.WwwAuthenticate.Single().Scheme);
 
         using var owner = await host.SendAsync(HttpMethod.Get, PartiesPath, await host.EnterpriseTokenAsync());
@@ -66,7 +66,7 @@ public abstract class EndUserPartiesEndToEndTests(DialogServiceDatabaseProvider 
         html.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await host.PersonalTokenAsync(DemoWorld.Kari));
         html.Headers.Accept.ParseAdd("text/html");
         using var notJson = await host.Client.SendAsync(html, Cancel);
-        await ProblemAssert.IsAsync(notJson, HttpStatusCode.NotAcceptable, DialogProblemTypes.NotAcceptable, "application/json");
+        await ProblemAssert.IsAsync(notJson, HttpStatusCode.NotAcceptable, DialogProblemTypes.NotAcceptable.Type, "application/json");
     }
 
     private static async Task<JsonElement> PartiesAsync(DialogServiceTestHost host, string pid)

@@ -157,7 +157,7 @@ public sealed class PolicyDecisionPointCallerTests(PdpCallerTestHost fixture) : 
 
         using var response = await PostAsync(token, JsonRequest, "application/json");
 
-        await ProblemAssert.IsAsync(response, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden, "no consumer claim");
+        await ProblemAssert.IsAsync(response, HttpStatusCode.Forbidden, DialogProblemTypes.Forbidden.Type, "no consumer claim");
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class PolicyDecisionPointCallerTests(PdpCallerTestHost fixture) : 
 
         Assert.True(status == 401, $"Expected 401 before the body was sent, got {status}: {body}");
         Assert.Contains("WWW-Authenticate: Bearer", headers, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(DialogProblemTypes.Unauthenticated, body, StringComparison.Ordinal);
+        Assert.Contains(DialogProblemTypes.Unauthenticated.Type, body, StringComparison.Ordinal);
 
         // The unread body is not drained either: the connection is closed after the answer.
         Assert.Contains("Connection: close", headers, StringComparison.OrdinalIgnoreCase);
@@ -224,7 +224,7 @@ public sealed class PolicyDecisionPointCallerTests(PdpCallerTestHost fixture) : 
 
         using var response = await remote.SendAsync(HttpMethod.Get, $"api/v1/enduser/dialogs/{dialogId}", await remote.PersonalTokenAsync(DemoWorld.Kari));
 
-        await ProblemAssert.IsAsync(response, HttpStatusCode.ServiceUnavailable, DialogProblemTypes.PdpUnavailable,
+        await ProblemAssert.IsAsync(response, HttpStatusCode.ServiceUnavailable, DialogProblemTypes.PdpUnavailable.Type,
             "answered 401 Unauthorized; check the subscription key and the access token.");
     }
 

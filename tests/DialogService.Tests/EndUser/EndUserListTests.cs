@@ -49,9 +49,9 @@ public sealed class EndUserListTests(EndUserListHost fixture) : IClassFixture<En
         var token = kari.GetProperty("continuationToken").GetString()!;
         fixture.Decisions.Reset();
         using var resumed = await Host.SendAsync(HttpMethod.Get, Path + $"?party={Uri.EscapeDataString(DemoWorld.Fjelltopp)}&limit=1&continuationToken={token}", stranger);
-        var replayed = await ProblemAssert.IsAsync(resumed, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        var replayed = await ProblemAssert.IsAsync(resumed, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "1 rule");
         using var forgedResponse = await Host.SendAsync(HttpMethod.Get, Path + $"?party={Uri.EscapeDataString(DemoWorld.Fjelltopp)}&limit=1&continuationToken=not-a-token", stranger);
-        var forged = await ProblemAssert.IsAsync(forgedResponse, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        var forged = await ProblemAssert.IsAsync(forgedResponse, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "1 rule");
         Assert.Equal(forged.GetProperty("errors").GetRawText(), replayed.GetProperty("errors").GetRawText());
         Assert.Equal(0, fixture.Decisions.Calls);
     }
@@ -126,7 +126,7 @@ public sealed class EndUserListTests(EndUserListHost fixture) : IClassFixture<En
         {
             fixture.Decisions.Reset();
             var page = await PageAsync(user, "?limit=1000" + (token is null ? "" : $"&continuationToken={token}"));
-            Assert.InRange(fixture.Decisions.Calls, 0, EndUserDialogListing.MaxDecisionsPerRequest);
+            Assert.InRange(fixture.Decisions.Calls, 0, ListDialogs.MaxDecisionsPerRequest);
             seen.AddRange(Items(page).Select(i => i.GetProperty("id").GetGuid()));
             token = page.GetProperty("continuationToken").GetString();
             Assert.True(++requests < 20, "Paging does not end.");
@@ -154,7 +154,7 @@ public sealed class EndUserListTests(EndUserListHost fixture) : IClassFixture<En
 
         fixture.Decisions.Reset();
         var first = await PageAsync(siri, "?limit=1");
-        Assert.True(fixture.Decisions.Calls < EndUserDialogListing.MaxDecisionsPerRequest, "The decision bound ended the page, not the read bound.");
+        Assert.True(fixture.Decisions.Calls < ListDialogs.MaxDecisionsPerRequest, "The decision bound ended the page, not the read bound.");
         Assert.Empty(Items(first));
         Assert.True(first.GetProperty("hasNextPage").GetBoolean());
         var token = first.GetProperty("continuationToken").GetString()!;
@@ -182,9 +182,9 @@ public sealed class EndUserListTests(EndUserListHost fixture) : IClassFixture<En
 
         var siri = await Host.PersonalTokenAsync(DemoWorld.Siri);
         using var replayed = await Host.SendAsync(HttpMethod.Get, Path + query + "&continuationToken=" + token, siri);
-        var problem = await ProblemAssert.IsAsync(replayed, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        var problem = await ProblemAssert.IsAsync(replayed, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "1 rule");
         using var forged = await Host.SendAsync(HttpMethod.Get, Path + query + "&continuationToken=not-a-token", siri);
-        var bad = await ProblemAssert.IsAsync(forged, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        var bad = await ProblemAssert.IsAsync(forged, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "1 rule");
         Assert.Equal(bad.GetProperty("errors").GetRawText(), problem.GetProperty("errors").GetRawText());
     }
 
@@ -207,7 +207,7 @@ public sealed class EndUserListTests(EndUserListHost fixture) : IClassFixture<En
     public async Task BadLimitOrContinuationToken_Gets400_NamingTheParameter(string query, string parameter)
     {
         using var response = await Host.SendAsync(HttpMethod.Get, Path + query, await Host.PersonalTokenAsync(DemoWorld.Kari));
-        var problem = await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed, "1 rule");
+        var problem = await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, DialogProblemTypes.ValidationFailed.Type, "1 rule");
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.GetRawText());
     }
 

@@ -48,12 +48,12 @@ public sealed class IssuerAddressUnknownTests
 
         using (var unknown = await host.SendAsync(HttpMethod.Get, path, kari))
         {
-            await ProblemAssert.IsAsync(unknown, HttpStatusCode.ServiceUnavailable, DialogProblemTypes.IssuerAddressUnknown, "DialogService:BaseUri");
+            await ProblemAssert.IsAsync(unknown, HttpStatusCode.ServiceUnavailable, DialogProblemTypes.IssuerAddressUnknown.Type, "DialogService:BaseUri");
         }
 
         using (var metadata = await host.SendAsync(HttpMethod.Get, "api/v1/.well-known/oauth-authorization-server", token: null))
         {
-            await ProblemAssert.IsAsync(metadata, HttpStatusCode.ServiceUnavailable, DialogProblemTypes.IssuerAddressUnknown, "DialogService:BaseUri");
+            await ProblemAssert.IsAsync(metadata, HttpStatusCode.ServiceUnavailable, DialogProblemTypes.IssuerAddressUnknown.Type, "DialogService:BaseUri");
         }
 
         server.Addresses.Add(host.BaseAddress.ToString().TrimEnd('/'));

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Text.Json;
 using DialogTokens.Authorization;
+using DialogTokens.DialogService.Authentication;
 using DialogTokens.DialogService.Dialogs.Persistence;
 using DialogTokens.DialogService.Dialogs.ServiceOwner;
 
@@ -21,7 +23,7 @@ internal static class DialogSeed
             ?? throw new InvalidOperationException($"The dialog seed '{path}' is empty.");
         var store = services.GetRequiredService<DialogStore>();
         var resources = services.GetRequiredService<IAuthorizationStore>();
-        var commands = services.GetRequiredService<DialogCommands>();
+        var createDialog = services.GetRequiredService<CreateDialog>();
         var problems = new List<string>();
         for (var i = 0; i < seed.Dialogs.Count; i++)
         {
@@ -34,13 +36,19 @@ internal static class DialogSeed
             var resourceId = request.ServiceResource?.StartsWith(ServiceResource.UrnPrefix, StringComparison.Ordinal) == true
                 ? request.ServiceResource[ServiceResource.UrnPrefix.Length..] : "";
             var owner = (await resources.FindResourceAsync(resourceId, cancellationToken))?.OwnerOrganizationNumber ?? "";
-            var (_, problem) = await commands.CreateAsync(owner, request, allowLegacyHtml: true, cancellationToken);
+
+            // As its owner would, with HTML embeds allowed: the demo shows both kinds.
+            var problem = await createDialog.RunAsync(new ServiceOwnerCaller(owner, MayUseLegacyHtml: true), request, cancellationToken) switch
+            {
+                CreateDialogResult.Invalid invalid => string.Join(", ", invalid.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")),
+                CreateDialogResult.Forbidden forbidden => forbidden.Detail,
+                CreateDialogResult.Exists exists => exists.Detail,
+                CreateDialogResult.Created => null,
+                var unknown => throw new UnreachableException($"CreateDialog answered {unknown}."),
+            };
             if (problem is not null)
             {
-                var details = problem.ProblemDetails is Microsoft.AspNetCore.Http.HttpValidationProblemDetails validation
-                    ? string.Join(", ", validation.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))
-                    : problem.ProblemDetails.Detail;
-                problems.Add($"dialogs[{i}]: {details}");
+                problems.Add($"dialogs[{i}]: {problem}");
             }
         }
 

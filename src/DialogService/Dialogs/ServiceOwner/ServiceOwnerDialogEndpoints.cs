@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using System.Diagnostics;
 using DialogTokens.DialogService.Authentication;
 using DialogTokens.DialogService.Problems;
 using DialogTokens.DialogService.Telemetry;
@@ -13,7 +13,6 @@ namespace DialogTokens.DialogService.Dialogs.ServiceOwner;
 internal static class ServiceOwnerDialogEndpoints
 {
     public const string Path = "/api/v1/serviceowner/dialogs";
-    public const string LegacyHtmlScope = "digdir:dialogporten.serviceprovider.legacyhtml";
 
     public static IEndpointRouteBuilder MapServiceOwnerDialogEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -36,53 +35,50 @@ internal static class ServiceOwnerDialogEndpoints
     }
 
     internal static async Task<Results<Created<ServiceOwnerDialogView>, ProblemHttpResult>> CreateAsync(
-        ClaimsPrincipal user, HttpContext context, DialogCommands commands, CancellationToken cancellationToken)
+        Login<ServiceOwnerCaller> login, HttpContext context, CreateDialog createDialog, CancellationToken cancellationToken)
     {
-        if (!ServiceOwnerCaller.TryRead(user, out var owner, out var problem))
+        if (!login.TryGetCaller(out var owner, out var refusal))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoAccess, problem);
+            return DialogProblem.Create(DialogProblemTypes.Forbidden, refusal);
         }
 
-        var (request, bodyProblem) = await JsonBody.ReadAsync<DialogRequest>(context.Request, cancellationToken);
-        if (bodyProblem is not null)
+        if (!(await JsonBody.ReadAsync<DialogRequest>(context.Request, cancellationToken)).TryGetValue(out var request, out var bodyProblem))
         {
             return bodyProblem;
         }
 
-        var (dialog, refusal) = await commands.CreateAsync(owner.OrganizationNumber, request, ScopeRequirement.IsGranted(user, LegacyHtmlScope), cancellationToken);
-        if (dialog is null)
+        return await createDialog.RunAsync(owner, request, cancellationToken) switch
         {
-            return refusal!;
-        }
-
-        context.Response.Headers.ETag = ETags.Format(dialog.Revision);
-        return TypedResults.Created($"{Path}/{dialog.Id}", ServiceOwnerDialogView.From(dialog));
+            CreateDialogResult.Created created => ETags.Tag(context, created.Dialog.Revision, TypedResults.Created($"{Path}/{created.Dialog.Id}", ServiceOwnerDialogView.From(created.Dialog))),
+            CreateDialogResult.Invalid r => DialogProblem.Validation(r.Errors),
+            CreateDialogResult.Forbidden r => DialogProblem.Create(DialogProblemTypes.Forbidden, r.Detail),
+            CreateDialogResult.Exists r => DialogProblem.Create(DialogProblemTypes.DialogExists, r.Detail),
+            var unknown => throw new UnreachableException($"CreateDialog answered {unknown}."),
+        };
     }
 
     internal static async Task<Results<Ok<ServiceOwnerDialogView>, ProblemHttpResult>> GetAsync(
-        Guid dialogId, ClaimsPrincipal user, HttpContext context, DialogCommands commands, CancellationToken cancellationToken)
+        Guid dialogId, Login<ServiceOwnerCaller> login, HttpContext context, GetServiceOwnerDialog getDialog, CancellationToken cancellationToken)
     {
-        if (!ServiceOwnerCaller.TryRead(user, out var owner, out var problem))
+        if (!login.TryGetCaller(out var owner, out var refusal))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoAccess, problem);
+            return DialogProblem.Create(DialogProblemTypes.Forbidden, refusal);
         }
 
-        var (dialog, refusal) = await commands.FindOwnedAsync(owner.OrganizationNumber, dialogId, cancellationToken);
-        if (dialog is null)
+        return await getDialog.RunAsync(owner, dialogId, cancellationToken) switch
         {
-            return refusal!;
-        }
-
-        context.Response.Headers.ETag = ETags.Format(dialog.Revision);
-        return TypedResults.Ok(ServiceOwnerDialogView.From(dialog));
+            GetServiceOwnerDialogResult.Found found => ETags.Tag(context, found.Dialog.Revision, TypedResults.Ok(ServiceOwnerDialogView.From(found.Dialog))),
+            GetServiceOwnerDialogResult.NotFound r => DialogProblem.Create(DialogProblemTypes.DialogNotFound, r.Detail),
+            var unknown => throw new UnreachableException($"GetServiceOwnerDialog answered {unknown}."),
+        };
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> ReplaceAsync(
-        Guid dialogId, ClaimsPrincipal user, HttpContext context, DialogCommands commands, CancellationToken cancellationToken)
+        Guid dialogId, Login<ServiceOwnerCaller> login, HttpContext context, ReplaceDialog replaceDialog, CancellationToken cancellationToken)
     {
-        if (!ServiceOwnerCaller.TryRead(user, out var owner, out var problem))
+        if (!login.TryGetCaller(out var owner, out var refusal))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoAccess, problem);
+            return DialogProblem.Create(DialogProblemTypes.Forbidden, refusal);
         }
 
         if (!ETags.TryReadIfMatch(context.Request.Headers.IfMatch, out var ifMatch))
@@ -90,28 +86,30 @@ internal static class ServiceOwnerDialogEndpoints
             return BadIfMatch(context);
         }
 
-        var (request, bodyProblem) = await JsonBody.ReadAsync<DialogRequest>(context.Request, cancellationToken);
-        if (bodyProblem is not null)
+        if (!(await JsonBody.ReadAsync<DialogRequest>(context.Request, cancellationToken)).TryGetValue(out var request, out var bodyProblem))
         {
             return bodyProblem;
         }
 
-        var (dialog, refusal) = await commands.ReplaceAsync(owner.OrganizationNumber, dialogId, ifMatch, request, ScopeRequirement.IsGranted(user, LegacyHtmlScope), cancellationToken);
-        if (dialog is null)
+        return await replaceDialog.RunAsync(owner, dialogId, ifMatch, request, cancellationToken) switch
         {
-            return refusal!;
-        }
-
-        context.Response.Headers.ETag = ETags.Format(dialog.Revision);
-        return TypedResults.NoContent();
+            ReplaceDialogResult.Replaced replaced => ETags.Tag(context, replaced.Dialog.Revision, TypedResults.NoContent()),
+            ReplaceDialogResult.NotFound r => DialogProblem.Create(DialogProblemTypes.DialogNotFound, r.Detail),
+            ReplaceDialogResult.Deleted r => DialogProblem.Create(DialogProblemTypes.DialogDeleted, r.Detail),
+            ReplaceDialogResult.RevisionRequired r => DialogProblem.Create(DialogProblemTypes.RevisionRequired, r.Detail),
+            ReplaceDialogResult.RevisionMismatch r => DialogProblem.Create(DialogProblemTypes.RevisionMismatch, r.Detail),
+            ReplaceDialogResult.Invalid r => DialogProblem.Validation(r.Errors),
+            ReplaceDialogResult.Forbidden r => DialogProblem.Create(DialogProblemTypes.Forbidden, r.Detail),
+            var unknown => throw new UnreachableException($"ReplaceDialog answered {unknown}."),
+        };
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid dialogId, ClaimsPrincipal user, HttpContext context, DialogCommands commands, CancellationToken cancellationToken)
+        Guid dialogId, Login<ServiceOwnerCaller> login, HttpContext context, DeleteDialog deleteDialog, CancellationToken cancellationToken)
     {
-        if (!ServiceOwnerCaller.TryRead(user, out var owner, out var problem))
+        if (!login.TryGetCaller(out var owner, out var refusal))
         {
-            return DialogProblem.Create(DialogProblemTypes.NoAccess, problem);
+            return DialogProblem.Create(DialogProblemTypes.Forbidden, refusal);
         }
 
         if (!ETags.TryReadIfMatch(context.Request.Headers.IfMatch, out var ifMatch))
@@ -119,14 +117,14 @@ internal static class ServiceOwnerDialogEndpoints
             return BadIfMatch(context);
         }
 
-        var (dialog, refusal) = await commands.DeleteAsync(owner.OrganizationNumber, dialogId, ifMatch, cancellationToken);
-        if (dialog is null)
+        return await deleteDialog.RunAsync(owner, dialogId, ifMatch, cancellationToken) switch
         {
-            return refusal!;
-        }
-
-        context.Response.Headers.ETag = ETags.Format(dialog.Revision);
-        return TypedResults.NoContent();
+            DeleteDialogResult.Deleted deleted => ETags.Tag(context, deleted.Dialog.Revision, TypedResults.NoContent()),
+            DeleteDialogResult.NotFound r => DialogProblem.Create(DialogProblemTypes.DialogNotFound, r.Detail),
+            DeleteDialogResult.AlreadyDeleted r => DialogProblem.Create(DialogProblemTypes.DialogDeleted, r.Detail),
+            DeleteDialogResult.RevisionMismatch r => DialogProblem.Create(DialogProblemTypes.RevisionMismatch, r.Detail),
+            var unknown => throw new UnreachableException($"DeleteDialog answered {unknown}."),
+        };
     }
 
     private static ProblemHttpResult BadIfMatch(HttpContext context) =>

@@ -5,20 +5,6 @@ using DialogTokens.DialogService.Parties;
 
 namespace DialogTokens.DialogService.Dialogs.EndUser;
 
-/// <summary>What came of a list request: a page, or no answer from the policy decision point.</summary>
-internal abstract record EndUserDialogListResult
-{
-    private EndUserDialogListResult()
-    {
-    }
-
-    /// <summary>The page: only dialogs the user may read, and whether (and where) the list goes on.</summary>
-    public sealed record Listed(EndUserDialogList Page) : EndUserDialogListResult;
-
-    /// <summary>The PDP did not answer; the caller answers 503, never an empty page.</summary>
-    public sealed record PdpUnavailable(string Reason) : EndUserDialogListResult;
-}
-
 /// <summary>
 /// The end user's dialog list. It pages over what the user may read only: the parties asked for, kept to those the user
 /// may act for (<see cref="ActingParties"/>: the user, the parties the user holds a right for, their sub-units), then one <c>read</c> decision per
@@ -28,12 +14,7 @@ internal abstract record EndUserDialogListResult
 /// last dialog examined, so that how many dialogs the user may not read is not told. That dialog may be one the user
 /// may not read, so the token is sealed for the user (<see cref="DialogListTokens"/>): its id and time are not told either.
 /// </summary>
-internal sealed class EndUserDialogListing(
-    DialogStore store,
-    IAuthorizationStore parties,
-    IDialogAuthorizer authorizer,
-    DialogListTokens tokens,
-    int maxDecisions = EndUserDialogListing.MaxDecisionsPerRequest)
+internal sealed class ListDialogs(DialogStore store, IAuthorizationStore parties, IDialogAuthorizer authorizer, DialogListTokens tokens)
 {
     /// <summary>The most PDP decisions one list request makes.</summary>
     public const int MaxDecisionsPerRequest = 50;
@@ -41,8 +22,15 @@ internal sealed class EndUserDialogListing(
     /// <summary>The most database reads one list request makes.</summary>
     public const int MaxReadsPerRequest = 10;
 
-    public async Task<EndUserDialogListResult> ListAsync(EndUserCaller caller, EndUserDialogListRequest request, CancellationToken cancellationToken)
+    /// <summary>One page; <paramref name="party"/>, <paramref name="limit"/> and <paramref name="continuationToken"/> as the query gave them.</summary>
+    public async Task<ListDialogsResult> RunAsync(
+        EndUserCaller caller, string[]? party, string? limit, string? continuationToken, CancellationToken cancellationToken)
     {
+        if (!EndUserDialogListRequest.TryCreate(party, limit, continuationToken, tokens, caller.Subject, out var request, out var errors))
+        {
+            return new ListDialogsResult.Invalid(errors);
+        }
+
         var actingFor = await ActingParties.ListUrnsAsync(parties, caller.Subject, cancellationToken);
         var wanted = request.Parties.Count == 0 ? actingFor : [.. request.Parties.Where(actingFor.Contains)];
 
@@ -62,7 +50,7 @@ internal sealed class EndUserDialogListing(
                 var key = (dialog.Party, dialog.ServiceResource);
                 if (!readable.TryGetValue(key, out var canRead))
                 {
-                    if (decisions == maxDecisions)
+                    if (decisions == MaxDecisionsPerRequest)
                     {
                         return Page(caller, items, resumeAfter: after);
                     }
@@ -71,7 +59,7 @@ internal sealed class EndUserDialogListing(
                     var decision = await authorizer.AuthorizeAsync(ReadRequest(caller, dialog), cancellationToken);
                     if (decision.Unavailable is not null)
                     {
-                        return new EndUserDialogListResult.PdpUnavailable(decision.Unavailable);
+                        return new ListDialogsResult.PdpUnavailable("The policy decision point did not answer: " + decision.Unavailable);
                     }
 
                     // Fail closed: a pair that cannot be decided is not readable.
@@ -105,7 +93,7 @@ internal sealed class EndUserDialogListing(
         return Page(caller, items, resumeAfter: after);
     }
 
-    private EndUserDialogListResult.Listed Page(EndUserCaller caller, List<EndUserDialogListItem> items, DialogListPosition? resumeAfter) =>
+    private ListDialogsResult.Listed Page(EndUserCaller caller, List<EndUserDialogListItem> items, DialogListPosition? resumeAfter) =>
         new(new EndUserDialogList(items, resumeAfter is not null, resumeAfter is { } position ? tokens.Seal(position, caller.Subject) : null));
 
     private static DialogAuthorizationRequest ReadRequest(EndUserCaller caller, Dialog dialog) => new()
